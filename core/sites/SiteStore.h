@@ -1,0 +1,62 @@
+#pragma once
+
+#include "Problem.h"
+#include "sites/Site.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+namespace Latchkey {
+
+// The site list, saved as JSON ("sites.json", with a schema version) in the config directory.
+// The GUI and the CLI may run at once: every change takes a lock file, reloads the file, applies
+// itself to what is on disk now, and writes atomically (QSaveFile), so neither process loses
+// the other's change. Holds no secrets.
+class SiteStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    explicit SiteStore(QString directory, QObject *parent = nullptr);
+
+    QString filePath() const;
+    // Reads the file (a missing file is an empty list).
+    Problem load();
+    const QList<Site> &sites() const { return m_sites; }
+    std::optional<Site> byId(const QString &id) const;
+
+    // Sites matching a selector: an id, a name (case-insensitive) or a URL (normalised;
+    // matches every login on that site).
+    QList<Site> match(const QString &selector) const;
+    // Exactly one site, or unknown_site / invalid_input (ambiguous, listing the matches).
+    Result<Site> resolve(const QString &selector) const;
+
+    // Assigns id and created when empty. Fails with duplicate_site (same URL and login) or
+    // duplicate_name.
+    Result<Site> add(Site site);
+    // Replaces the site with the same id; fails with unknown_site or duplicate_name.
+    Problem update(const Site &site);
+    // Applies a change to the current on-disk version of one site (for merging concurrent
+    // writers); the change sees the freshest copy.
+    Result<Site> modify(const QString &id, const std::function<void(Site &)> &change);
+    Problem remove(const QString &id);
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    using Mutation = std::function<Problem(QList<Site> &)>;
+    Problem mutate(const Mutation &mutation);
+    Problem readFile(QList<Site> &sites) const;
+    Problem writeFile(const QList<Site> &sites) const;
+
+    QString m_directory;
+    QList<Site> m_sites;
+};
+
+} // namespace Latchkey

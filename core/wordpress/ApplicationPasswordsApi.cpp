@@ -1,0 +1,1 @@
+#include "ApplicationPasswordsApi.h"

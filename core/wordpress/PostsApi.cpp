@@ -1,0 +1,1 @@
+#include "PostsApi.h"

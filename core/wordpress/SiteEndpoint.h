@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+namespace Latchkey {
+
+// Everything a request needs to reach one site as one user. An empty password means anonymous.
+// Credentials are only ever sent to the origin (scheme, host, port) of restRoot.
+struct SiteEndpoint
+{
+    QUrl restRoot;  // ".../wp-json/" or ".../?rest_route=/"
+    QString login;
+    QString password;
+    bool allowInsecureHttp = false;    // per-site opt-in to Basic auth over plain HTTP
+    QString trustedCertificateSha256;  // hex, lowercase; accept exactly this certificate
+    bool useMethodOverride = false;    // send DELETE/PUT as POST + X-HTTP-Method-Override
+
+    bool hasCredentials() const { return !login.isEmpty() && !password.isEmpty(); }
+};
+
+} // namespace Latchkey

@@ -1,0 +1,1 @@
+#include "SiteUrl.h"
