@@ -7,10 +7,10 @@ class QCoreApplication;
 namespace Latchkey::AppIdentity {
 
 // Fixed forever: config paths and keychain entries derive from these.
-inline constexpr char kApplicationName[] = "latchkey";     // ~/.config/latchkey
+inline constexpr char kApplicationName[] = "latchkey"; // ~/.config/latchkey
 inline constexpr char kDisplayName[] = "Latchkey";
 inline constexpr char kOrganizationDomain[] = "latchkey.org";
-inline constexpr char kDesktopId[] = "org.latchkey.Latchkey";  // .desktop, metainfo, D-Bus
+inline constexpr char kDesktopId[] = "org.latchkey.Latchkey"; // .desktop, metainfo, D-Bus
 inline constexpr char kKeychainService[] = "latchkey";
 // Latchkey's own app_id for the application passwords it creates (lowercase, no braces).
 inline constexpr char kAppId[] = "3f1c2a7e-5b8d-4c6a-9e21-7d4b0c8a5f13";

@@ -81,8 +81,7 @@ Problem::Problem(ProblemCode code, QString message, QString fix)
     : m_code(code)
     , m_message(message.isEmpty() ? defaultMessage(code) : std::move(message))
     , m_fix(fix.isEmpty() ? defaultFix(code) : std::move(fix))
-{
-}
+{}
 
 Problem Problem::make(ProblemCode code, const QString &detail)
 {
@@ -260,7 +259,8 @@ QString Problem::defaultFix(ProblemCode code)
         return tr("Allow /wp-json/ in the security plugin or web application firewall, or ask the "
                   "host to stop blocking the REST API.");
     case ProblemCode::RestApiDisabled:
-        return tr("Turn the REST API back on (a plugin such as \"Disable REST API\" turns it off).");
+        return tr(
+            "Turn the REST API back on (a plugin such as \"Disable REST API\" turns it off).");
     case ProblemCode::HttpsRequired:
         return tr("Serve the site over HTTPS. Behind a proxy or load balancer, make it send "
                   "X-Forwarded-Proto and set $_SERVER['HTTPS'] = 'on' in wp-config.php.");

@@ -12,7 +12,8 @@ namespace Latchkey {
 
 // Stable, machine-readable problem codes. The English identifier of each (see problemCodeName)
 // is part of the CLI's JSON contract: never rename one, only add.
-enum class ProblemCode {
+enum class ProblemCode
+{
     None,
     InvalidUrl,
     DnsFailed,
@@ -105,8 +106,14 @@ template<typename T>
 class Result
 {
 public:
-    Result(T value) : m_value(std::move(value)) {}
-    Result(Problem problem) : m_problem(std::move(problem)) { Q_ASSERT(!m_problem.isNull()); }
+    Result(T value)
+        : m_value(std::move(value))
+    {}
+    Result(Problem problem)
+        : m_problem(std::move(problem))
+    {
+        Q_ASSERT(!m_problem.isNull());
+    }
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }

@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include "wordpress/SiteEndpoint.h"
+
 namespace Latchkey {
 
 // The outcome of the last connection check, kept with the site (no secrets).
@@ -13,7 +15,7 @@ struct LastCheck
 {
     QDateTime at;
     bool ok = false;
-    QString problem;  // stable problem code, empty when ok
+    QString problem; // stable problem code, empty when ok
     QString message;
 
     bool isValid() const { return at.isValid(); }
@@ -23,10 +25,10 @@ struct LastCheck
 // held here: the application password lives in the keychain under secretKey().
 struct Site
 {
-    QString id;         // a UUID without braces, assigned on add; never changes
-    QString name;       // unique, case-insensitively
-    QUrl baseUrl;       // normalised site address
-    QUrl restRoot;      // discovered REST root
+    QString id;    // a UUID without braces, assigned on add; never changes
+    QString name;  // unique, case-insensitively
+    QUrl baseUrl;  // normalised site address
+    QUrl restRoot; // discovered REST root
     QString userLogin;
     int userId = 0;
     QString group;
@@ -35,11 +37,13 @@ struct Site
     bool allowInsecureHttp = false;
     QString trustedCertificateSha256;
     bool useMethodOverride = false;
-    QString passwordUuid;  // uuid of the application password Latchkey uses here
+    QString passwordUuid; // uuid of the application password Latchkey uses here
     QString passwordName;
     LastCheck lastCheck;
 
     QString secretKey() const;
+    // How to reach this site as its user with the given application password.
+    SiteEndpoint endpoint(const QString &password) const;
     QJsonObject toJson() const;
     static Site fromJson(const QJsonObject &object);
     bool operator==(const Site &other) const { return toJson() == other.toJson(); }

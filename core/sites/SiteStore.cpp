@@ -1,1 +1,286 @@
-#include "SiteStore.h"
+#include "sites/SiteStore.h"
+
+#include "wordpress/SiteUrl.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLockFile>
+#include <QSaveFile>
+#include <QUuid>
+
+namespace Latchkey {
+
+namespace {
+
+constexpr int kLockTimeoutMs = 10'000;
+constexpr int kStaleLockMs = 30'000;
+constexpr qint64 kMaxFileBytes = 64 * 1024 * 1024;
+
+bool sameName(const QString &a, const QString &b)
+{
+    return a.compare(b, Qt::CaseInsensitive) == 0;
+}
+
+bool sameSiteAndUser(const Site &a, const Site &b)
+{
+    return SiteUrl::origin(a.baseUrl) == SiteUrl::origin(b.baseUrl) &&
+           a.baseUrl.path() == b.baseUrl.path() &&
+           a.userLogin.compare(b.userLogin, Qt::CaseInsensitive) == 0;
+}
+
+Problem checkUnique(const QList<Site> &sites, const Site &candidate)
+{
+    for (const Site &other : sites) {
+        if (other.id == candidate.id)
+            continue;
+        if (sameSiteAndUser(other, candidate)) {
+            return Problem(ProblemCode::DuplicateSite)
+                .withDetail(QStringLiteral("%1 as %2 is already saved as \"%3\"")
+                                .arg(SiteUrl::redacted(candidate.baseUrl), candidate.userLogin,
+                                     other.name));
+        }
+        if (sameName(other.name, candidate.name)) {
+            return Problem(
+                ProblemCode::DuplicateName,
+                SiteStore::tr("Another site is already called \"%1\".").arg(candidate.name));
+        }
+    }
+    return {};
+}
+
+Problem validate(const Site &site)
+{
+    if (site.name.trimmed().isEmpty())
+        return Problem(ProblemCode::InvalidInput, SiteStore::tr("A site needs a name."));
+    if (!site.baseUrl.isValid() || site.baseUrl.host().isEmpty())
+        return Problem::make(ProblemCode::InvalidUrl, site.baseUrl.toString());
+    if (site.userLogin.trimmed().isEmpty())
+        return Problem(ProblemCode::InvalidInput,
+                       SiteStore::tr("A site needs the WordPress user name it connects as."));
+    return {};
+}
+
+} // namespace
+
+SiteStore::SiteStore(QString directory, QObject *parent)
+    : QObject(parent)
+    , m_directory(std::move(directory))
+{}
+
+QString SiteStore::filePath() const
+{
+    return m_directory + QStringLiteral("/sites.json");
+}
+
+Problem SiteStore::load()
+{
+    QList<Site> sites;
+    if (Problem problem = readFile(sites))
+        return problem;
+    const bool differs = [&] {
+        if (sites.size() != m_sites.size())
+            return true;
+        for (qsizetype i = 0; i < sites.size(); ++i) {
+            if (!(sites.at(i) == m_sites.at(i)))
+                return true;
+        }
+        return false;
+    }();
+    m_sites = std::move(sites);
+    if (differs)
+        Q_EMIT changed();
+    return {};
+}
+
+std::optional<Site> SiteStore::byId(const QString &id) const
+{
+    for (const Site &site : m_sites) {
+        if (site.id == id)
+            return site;
+    }
+    return std::nullopt;
+}
+
+QList<Site> SiteStore::match(const QString &selector) const
+{
+    const QString wanted = selector.trimmed();
+    if (wanted.isEmpty())
+        return {};
+    for (const Site &site : m_sites) {
+        if (site.id == wanted || sameName(site.name, wanted))
+            return {site};
+    }
+    QList<Site> matches;
+    const Result<QUrl> url = SiteUrl::normalize(wanted);
+    if (!url)
+        return matches;
+    for (const Site &site : m_sites) {
+        if (SiteUrl::origin(site.baseUrl) == SiteUrl::origin(*url) &&
+            site.baseUrl.path() == url->path())
+            matches.append(site);
+    }
+    return matches;
+}
+
+Result<Site> SiteStore::resolve(const QString &selector) const
+{
+    const QList<Site> matches = match(selector);
+    if (matches.isEmpty())
+        return Problem::make(ProblemCode::UnknownSite, selector);
+    if (matches.size() > 1) {
+        QStringList names;
+        for (const Site &site : matches)
+            names.append(QStringLiteral("%1 (%2)").arg(site.name, site.userLogin));
+        return Problem(ProblemCode::InvalidInput,
+                       tr("\"%1\" matches more than one site: %2.")
+                           .arg(selector, names.join(QStringLiteral(", "))),
+                       tr("Name the site by its name or id instead."));
+    }
+    return matches.first();
+}
+
+Result<Site> SiteStore::add(Site site)
+{
+    if (site.id.isEmpty())
+        site.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (!site.created.isValid())
+        site.created = QDateTime::currentDateTimeUtc();
+    site.name = site.name.trimmed();
+    if (Problem problem = validate(site))
+        return problem;
+    Problem problem = mutate([&site](QList<Site> &sites) -> Problem {
+        if (Problem duplicate = checkUnique(sites, site))
+            return duplicate;
+        sites.append(site);
+        return {};
+    });
+    if (problem)
+        return problem;
+    return site;
+}
+
+Problem SiteStore::update(const Site &site)
+{
+    return modify(site.id, [&site](Site &stored) { stored = site; }).problem();
+}
+
+Result<Site> SiteStore::modify(const QString &id, const std::function<void(Site &)> &change)
+{
+    Site changed;
+    Problem problem = mutate([&](QList<Site> &sites) -> Problem {
+        for (Site &stored : sites) {
+            if (stored.id != id)
+                continue;
+            Site candidate = stored;
+            change(candidate);
+            candidate.id = id; // the id never changes
+            candidate.name = candidate.name.trimmed();
+            if (Problem invalid = validate(candidate))
+                return invalid;
+            if (Problem duplicate = checkUnique(sites, candidate))
+                return duplicate;
+            stored = candidate;
+            changed = candidate;
+            return {};
+        }
+        return Problem::make(ProblemCode::UnknownSite, id);
+    });
+    if (problem)
+        return problem;
+    return changed;
+}
+
+Problem SiteStore::remove(const QString &id)
+{
+    return mutate([&id](QList<Site> &sites) -> Problem {
+        const auto removed = sites.removeIf([&id](const Site &site) { return site.id == id; });
+        return removed > 0 ? Problem() : Problem::make(ProblemCode::UnknownSite, id);
+    });
+}
+
+Problem SiteStore::mutate(const Mutation &mutation)
+{
+    if (!QDir().mkpath(m_directory)) {
+        return Problem::make(ProblemCode::ConfigError,
+                             tr("cannot create the folder %1").arg(m_directory));
+    }
+    QLockFile lock(filePath() + QStringLiteral(".lock"));
+    lock.setStaleLockTime(kStaleLockMs);
+    if (!lock.tryLock(kLockTimeoutMs)) {
+        return Problem(ProblemCode::ConfigError,
+                       tr("Another Latchkey process is holding the site list."),
+                       tr("Wait for it to finish, or remove the stale lock file %1.")
+                           .arg(filePath() + QStringLiteral(".lock")));
+    }
+    // Apply the change to what is on disk now, not to our possibly stale copy.
+    QList<Site> sites;
+    if (Problem problem = readFile(sites))
+        return problem;
+    if (Problem problem = mutation(sites))
+        return problem;
+    if (Problem problem = writeFile(sites))
+        return problem;
+    m_sites = std::move(sites);
+    Q_EMIT changed();
+    return {};
+}
+
+Problem SiteStore::readFile(QList<Site> &sites) const
+{
+    sites.clear();
+    QFile file(filePath());
+    if (!file.exists())
+        return {};
+    if (!file.open(QIODevice::ReadOnly))
+        return Problem::make(ProblemCode::ConfigError, file.errorString());
+    if (file.size() > kMaxFileBytes)
+        return Problem::make(ProblemCode::ConfigError, tr("%1 is too large").arg(filePath()));
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject()) {
+        return Problem(ProblemCode::ConfigError, tr("The site list %1 is damaged.").arg(filePath()),
+                       tr("Restore it from a backup, or move it away to start with an empty "
+                          "list."))
+            .withDetail(error.errorString());
+    }
+    const QJsonObject root = document.object();
+    const int schema = root.value(QStringLiteral("schema")).toInt(0);
+    if (schema > kSchemaVersion) {
+        return Problem(ProblemCode::ConfigError,
+                       tr("The site list was written by a newer version of Latchkey."),
+                       tr("Update Latchkey; this version will not change the file."))
+            .withDetail(QStringLiteral("schema %1").arg(schema));
+    }
+    if (schema < 1) {
+        return Problem(ProblemCode::ConfigError,
+                       tr("The site list %1 has no schema version.").arg(filePath()));
+    }
+    const QJsonArray array = root.value(QStringLiteral("sites")).toArray();
+    for (const QJsonValue &value : array) {
+        Site site = Site::fromJson(value.toObject());
+        if (!site.id.isEmpty())
+            sites.append(std::move(site));
+    }
+    return {};
+}
+
+Problem SiteStore::writeFile(const QList<Site> &sites) const
+{
+    QJsonArray array;
+    for (const Site &site : sites)
+        array.append(site.toJson());
+    const QJsonObject root{{QStringLiteral("schema"), kSchemaVersion},
+                           {QStringLiteral("sites"), array}};
+    QSaveFile file(filePath());
+    if (!file.open(QIODevice::WriteOnly))
+        return Problem::make(ProblemCode::ConfigError, file.errorString());
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    if (!file.commit())
+        return Problem::make(ProblemCode::ConfigError, file.errorString());
+    return {};
+}
+
+} // namespace Latchkey

@@ -76,8 +76,8 @@ SiteEndpoint TestBed::plainAdminEndpoint() const
 
 TestBed::MuPlugin::MuPlugin(const QString &siteDir, const QString &pluginFile)
 {
-    const QString source = qEnvironmentVariable("LATCHKEY_SOURCE_DIR")
-                           + QStringLiteral("/tests/testbed/mu-plugins/") + pluginFile;
+    const QString source = qEnvironmentVariable("LATCHKEY_SOURCE_DIR") +
+                           QStringLiteral("/tests/testbed/mu-plugins/") + pluginFile;
     const QString directory = siteDir + QStringLiteral("/wp-content/mu-plugins");
     QDir().mkpath(directory);
     m_target = directory + QLatin1Char('/') + pluginFile;

@@ -3,9 +3,9 @@
 #include "wordpress/SiteEndpoint.h"
 
 #include <QHash>
-#include <functional>
 #include <QString>
 #include <QUrl>
+#include <functional>
 
 namespace Latchkey::Testing {
 
