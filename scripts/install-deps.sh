@@ -15,14 +15,17 @@ packages=(
     xvfb xauth gnome-keyring dbus dbus-x11 libsecret-tools
 )
 
+# One dpkg-query for all packages (fast). ${db:Status-Abbrev} is "ii " for an installed
+# package; anything else (unknown, removed, half-installed, ...) counts as missing. Unknown
+# names make dpkg-query complain and fail, hence 2>/dev/null and || true.
+declare -A installed=()
+while read -r name status; do
+    [[ $status == ii ]] && installed[$name]=1
+done < <(dpkg-query -W -f='${Package} ${db:Status-Abbrev}\n' "${packages[@]}" 2>/dev/null || true)
+
 missing=()
 for pkg in "${packages[@]}"; do
-    # ${db:Status-Abbrev} is "ii " for an installed package; anything else counts as missing
-    # (not known, removed but configured, half-installed, ...).
-    status=$(dpkg-query -W -f='${db:Status-Abbrev}' "$pkg" 2>/dev/null || true)
-    if [[ $status != "ii"* ]]; then
-        missing+=("$pkg")
-    fi
+    [[ -n ${installed[$pkg]:-} ]] || missing+=("$pkg")
 done
 
 if ((${#missing[@]} == 0)); then
@@ -35,6 +38,6 @@ sudo=()
 if [[ $(id -u) -ne 0 ]]; then
     sudo=(sudo)
 fi
-export DEBIAN_FRONTEND=noninteractive
+# Through env, because sudo does not pass the caller's environment on.
 "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update
 "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"

@@ -17,7 +17,8 @@
 # free ports picked at start).
 set -euo pipefail
 
-readonly TESTBED_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+TESTBED_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+readonly TESTBED_DIR
 readonly WP_SOURCE=/usr/share/wordpress
 readonly SITES=(pretty plain)
 readonly DEADLINE_SECONDS=30
@@ -29,8 +30,15 @@ usage() {
 
 (($# == 2)) || usage
 readonly ACTION=$1
+case $ACTION in start | stop | status) ;; *) usage ;; esac
 mkdir -p "$2"
-readonly STATE_DIR=$(cd "$2" && pwd)
+STATE_DIR=$(cd "$2" && pwd)
+readonly STATE_DIR
+# The env file promises values without spaces or quotes; paths are among its values.
+if [[ $STATE_DIR =~ [[:space:]\'\"\\] ]]; then
+    echo "wp-testbed: STATE_DIR must not contain spaces, quotes or backslashes: $STATE_DIR" >&2
+    exit 2
+fi
 readonly LOG_DIR=$STATE_DIR/logs
 readonly DATA_DIR=$STATE_DIR/mysql
 readonly ENV_FILE=$STATE_DIR/env
@@ -40,10 +48,11 @@ readonly USER_NAME
 
 # A Unix socket path must fit in 108 bytes; a deep build directory may not.
 if ((${#STATE_DIR} < 90)); then
-    readonly SOCKET=$STATE_DIR/mysqld.sock
+    SOCKET=$STATE_DIR/mysqld.sock
 else
-    readonly SOCKET=/tmp/latchkey-wp-$(printf %s "$STATE_DIR" | md5sum | cut -c1-16).sock
+    SOCKET=/tmp/latchkey-wp-$(printf %s "$STATE_DIR" | md5sum | cut -c1-16).sock
 fi
+readonly SOCKET
 
 # Server options shared by mariadb-install-db (which passes them on) and mariadbd.
 readonly MARIADB_OPTIONS=(
@@ -84,15 +93,37 @@ random_alnum() {
     echo "${raw:0:$1}"
 }
 
-# is_ours PIDFILE: true when the pid file names a live process started for this STATE_DIR
-# (its command line holds the path), so a recycled pid is never mistaken for ours.
-is_ours() {
-    local pid cmdline
-    [[ -s $1 ]] || return 1
-    pid=$(<"$1")
-    [[ $pid =~ ^[0-9]+$ ]] || return 1
-    cmdline=$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null) || return 1
+# pid_is_ours PID: true when PID is a live process started for this STATE_DIR (its command
+# line holds the path), so a recycled pid is never mistaken for ours.
+pid_is_ours() {
+    local cmdline
+    cmdline=$(tr '\0' ' ' 2>/dev/null <"/proc/$1/cmdline") || return 1
     [[ $cmdline == *"$STATE_DIR"* ]]
+}
+
+# pidfile_pid PIDFILE: the pid recorded in PIDFILE, or nothing.
+pidfile_pid() {
+    local pid=""
+    [[ -s $1 ]] && pid=$(<"$1")
+    [[ $pid =~ ^[0-9]+$ ]] && echo "$pid"
+    return 0
+}
+
+# is_ours PIDFILE: the process named by PIDFILE is alive and ours.
+is_ours() {
+    local pid
+    pid=$(pidfile_pid "$1")
+    [[ -n $pid ]] && pid_is_ours "$pid"
+}
+
+# group_members PGID: our live processes in that process group. The servers are group
+# leaders; php -S workers stay behind in the group when only their parent dies.
+group_members() {
+    local pid
+    for pid in $(pgrep -g "$1" || true); do
+        pid_is_ours "$pid" && echo "$pid"
+    done
+    return 0
 }
 
 # spawn PIDFILE LOG CMD...: runs CMD in the background in its own session (so its process
@@ -107,31 +138,38 @@ spawn() {
     echo $! >"$pidfile"
 }
 
-# stop_process PIDFILE: SIGTERM to the process group, wait up to 20 s, then SIGKILL.
-stop_process() {
-    local pidfile=$1 pid i
-    if is_ours "$pidfile"; then
-        pid=$(<"$pidfile")
-        kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
-        for ((i = 0; i < 200; i++)); do
-            kill -0 "$pid" 2>/dev/null || break
-            sleep 0.1
-        done
-        if kill -0 "$pid" 2>/dev/null; then
-            log "pid $pid ignored SIGTERM for 20 s, killing it"
-            kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true
+# stop_processes PIDFILE...: SIGTERM to each recorded process group at once, wait up to
+# 20 s for all of them, then SIGKILL what is left.
+stop_processes() {
+    local pidfile groups=() pgid i left
+    for pidfile in "$@"; do
+        pgid=$(pidfile_pid "$pidfile")
+        if [[ -n $pgid && -n $(group_members "$pgid") ]]; then
+            groups+=("$pgid")
+            kill -TERM -- "-$pgid" 2>/dev/null || true
         fi
-    fi
-    rm -f "$pidfile"
+    done
+    for ((i = 0; i <= 200; i++)); do
+        left=()
+        for pgid in "${groups[@]}"; do
+            [[ -n $(group_members "$pgid") ]] && left+=("$pgid")
+        done
+        ((${#left[@]} == 0)) && break
+        sleep 0.1
+    done
+    for pgid in "${left[@]}"; do
+        log "process group $pgid ignored SIGTERM for 20 s, killing it"
+        kill -KILL -- "-$pgid" 2>/dev/null || true
+    done
+    rm -f "$@"
 }
 
-# php -S forks its workers into the same process group, so the group signal reaches them.
 stop_all() {
-    local site
+    local site pidfiles=("$MARIADB_PID")
     for site in "${SITES[@]}"; do
-        stop_process "$(site_pid "$site")"
+        pidfiles+=("$(site_pid "$site")")
     done
-    stop_process "$MARIADB_PID"
+    stop_processes "${pidfiles[@]}"
     rm -f "$ENV_FILE" "$SOCKET"
 }
 
@@ -158,6 +196,7 @@ sql() {
 
 # pick_ports: two distinct free loopback ports (both held open while asking, so they differ).
 pick_ports() {
+    # shellcheck disable=SC2016 # PHP code, not shell
     php -r '
         $a = stream_socket_server("tcp://127.0.0.1:0");
         $b = stream_socket_server("tcp://127.0.0.1:0");
@@ -167,18 +206,30 @@ pick_ports() {
 }
 
 port_is_free() {
+    # shellcheck disable=SC2016 # PHP code, not shell
     php -r 'exit(@stream_socket_server("tcp://127.0.0.1:" . $argv[1]) ? 0 : 1);' "$1"
+}
+
+# site_url SITE: the site's URL from the env file, or nothing.
+site_url() {
+    [[ -s $ENV_FILE ]] && sed -n "s/^WP_${1^^}_URL=//p" "$ENV_FILE"
+    return 0
+}
+
+# site_alive SITE: the site's server answers. Asks wp-login.php, which no fault switch
+# touches: a test may have a switch in place that breaks or delays the REST API.
+site_alive() {
+    local url
+    url=$(site_url "$1")
+    [[ -n $url && $(http_status "$url/wp-login.php") == 200 ]]
 }
 
 # All processes alive and both sites answering.
 running_and_answering() {
-    local site url
+    local site
     is_ours "$MARIADB_PID" && mariadb_ping || return 1
-    [[ -s $ENV_FILE ]] || return 1
     for site in "${SITES[@]}"; do
-        is_ours "$(site_pid "$site")" || return 1
-        url=$(sed -n "s/^WP_${site^^}_URL=//p" "$ENV_FILE")
-        [[ -n $url && $(http_status "$(rest_root "$site" "$url")") == 200 ]] || return 1
+        is_ours "$(site_pid "$site")" && site_alive "$site" || return 1
     done
 }
 
@@ -282,7 +333,7 @@ start_site() {
 }
 
 cmd_start() {
-    local started=$SECONDS ports port_pretty port_plain site install_pids=() rc
+    local started=$SECONDS ports port_pretty port_plain site install_pids=()
 
     if running_and_answering; then
         log "already running ($STATE_DIR)"
@@ -316,7 +367,7 @@ cmd_start() {
     if ! start_mariadb; then
         log "MariaDB did not start on the existing data directory; reinitialising"
         show_logs "$LOG_DIR/mariadbd.err"
-        stop_process "$MARIADB_PID"
+        stop_processes "$MARIADB_PID"
         init_datadir
         start_mariadb || die "MariaDB did not start" "$LOG_DIR/mariadbd.err" "$LOG_DIR/mariadbd.out"
     fi
@@ -347,16 +398,22 @@ cmd_start() {
         [[ $site == pretty ]] && permalink=/%postname%/
         WP_TESTBED_ADMIN_PASSWORD=$admin_pw WP_TESTBED_AUTHOR_PASSWORD=$author_pw \
             WP_TESTBED_CONTRIB_PASSWORD=$contrib_pw \
-            php -d display_errors=stderr "$TESTBED_DIR/wp-install-site.php" "$(site_dir "$site")" \
+            php -d display_errors=0 -d log_errors=1 "$TESTBED_DIR/wp-install-site.php" "$(site_dir "$site")" \
             "${url[$site]}" "$permalink" "$prefix" "$mint" "Latchkey test bed ($site)" \
             >"$STATE_DIR/install-$site.env" 2>"$LOG_DIR/install-$site.log" 9>&- &
         install_pids+=($!)
     done
+    # Wait for both before judging, so no installer outlives a failed start.
+    local failed=() failed_logs=()
     for i in "${!SITES[@]}"; do
-        wait "${install_pids[$i]}" ||
-            die "installing site ${SITES[$i]} failed" "$LOG_DIR/install-${SITES[$i]}.log" \
-                "$LOG_DIR/mariadbd.err"
+        if ! wait "${install_pids[$i]}"; then
+            failed+=("${SITES[$i]}")
+            failed_logs+=("$LOG_DIR/install-${SITES[$i]}.log")
+        fi
     done
+    if ((${#failed[@]} > 0)); then
+        die "installing WordPress failed for: ${failed[*]}" "${failed_logs[@]}" "$LOG_DIR/mariadbd.err"
+    fi
 
     for site in "${SITES[@]}"; do
         start_site "$site" "${url[$site]#http://127.0.0.1:}"
@@ -364,7 +421,6 @@ cmd_start() {
 
     # Written last and renamed into place: a complete env file means a ready test bed.
     {
-        echo "# Latchkey WordPress test bed, written by wp-testbed.sh start; do not edit."
         echo "WP_PRETTY_URL=${url[pretty]}"
         echo "WP_PLAIN_URL=${url[plain]}"
         echo "WP_PRETTY_REST_ROOT=$(rest_root pretty "${url[pretty]}")"
@@ -403,19 +459,19 @@ cmd_status() {
         ok=1
     fi
     for site in "${SITES[@]}"; do
-        url=""
-        [[ -s $ENV_FILE ]] && url=$(sed -n "s/^WP_${site^^}_URL=//p" "$ENV_FILE")
+        url=$(site_url "$site")
         if ! is_ours "$(site_pid "$site")"; then
             echo "$site: not running"
             ok=1
         elif [[ -z $url ]]; then
             echo "$site: running (pid $(<"$(site_pid "$site")")) but no env file"
             ok=1
-        elif [[ $(http_status "$(rest_root "$site" "$url")") != 200 ]]; then
-            echo "$site: running at $url but its REST index does not answer 200"
+        elif ! site_alive "$site"; then
+            echo "$site: running at $url but wp-login.php does not answer 200"
             ok=1
         else
-            echo "$site: running at $url (pid $(<"$(site_pid "$site")"))"
+            echo "$site: running at $url (pid $(<"$(site_pid "$site")")," \
+                "REST index HTTP $(http_status "$(rest_root "$site" "$url")"))"
         fi
     done
     return $ok
@@ -429,5 +485,4 @@ case $ACTION in
 start) cmd_start ;;
 stop) cmd_stop ;;
 status) cmd_status ;;
-*) usage ;;
 esac
