@@ -135,9 +135,9 @@ void CheckCommands::recordResult(qsizetype index, const CheckResult &result)
     if (!m_json) {
         // Progressive output: a long --all run shows each site as soon as it is done.
         if (result.ok) {
-            ctx().out() << tr("ok    %1 (%2): %3 as %4")
-                               .arg(site.name, site.baseUrl.toString(), describe(result),
-                                    result.user.username)
+            ctx().out() << tr("ok    %1 (%2): %3 (%4)")
+                               .arg(site.name, site.baseUrl.toString(), result.user.username,
+                                    describe(result))
                         << '\n';
         } else {
             ctx().out() << tr("FAIL  %1 (%2): [%3] %4")

@@ -9,12 +9,12 @@ namespace Latchkey {
 // Credentials are only ever sent to the origin (scheme, host, port) of restRoot.
 struct SiteEndpoint
 {
-    QUrl restRoot;  // ".../wp-json/" or ".../?rest_route=/"
+    QUrl restRoot; // ".../wp-json/" or ".../?rest_route=/"
     QString login;
     QString password;
-    bool allowInsecureHttp = false;    // per-site opt-in to Basic auth over plain HTTP
-    QString trustedCertificateSha256;  // hex, lowercase; accept exactly this certificate
-    bool useMethodOverride = false;    // send DELETE/PUT as POST + X-HTTP-Method-Override
+    bool allowInsecureHttp = false;   // per-site opt-in to Basic auth over plain HTTP
+    QString trustedCertificateSha256; // hex, lowercase; accept exactly this certificate
+    bool useMethodOverride = false;   // send DELETE/PUT as POST + X-HTTP-Method-Override
 
     bool hasCredentials() const { return !login.isEmpty() && !password.isEmpty(); }
 };

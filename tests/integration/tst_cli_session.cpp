@@ -216,8 +216,7 @@ private Q_SLOTS:
                  QStringLiteral("--user"), QStringLiteral("author1"), QStringLiteral("--json")});
         QVERIFY2(byLogin.exitCode == 0, byLogin.err.constData());
         QVERIFY(names(byLogin.json().array())
-                    .indexOf(QRegularExpression(QStringLiteral("^cli-author \\d+$")))
-                >= 0);
+                    .indexOf(QRegularExpression(QStringLiteral("^cli-author \\d+$"))) >= 0);
         const Run byId = cli({QStringLiteral("password"), QStringLiteral("list"),
                               QStringLiteral("Pretty"), QStringLiteral("--user"),
                               TestBed::instance().value(QStringLiteral("WP_AUTHOR_ID")),
