@@ -34,8 +34,8 @@ public:
     {
         int inactivityTimeoutMs = 30'000;
         qint64 maxBodyBytes = 8 * 1024 * 1024;
-        bool expectJson = true;    // a non-JSON body is rest_api_blocked
-        bool authenticate = true;  // send the endpoint's credentials, if it has any
+        bool expectJson = true;   // a non-JSON body is rest_api_blocked
+        bool authenticate = true; // send the endpoint's credentials, if it has any
         int maxRedirects = 8;
     };
 
@@ -60,6 +60,11 @@ private:
     void onRedirected(const QUrl &target);
     void onSslErrors(const QList<QSslError> &errors);
     void onDownloadProgress(qint64 received, qint64 total);
+    void onMetaDataChanged();
+    void abortWith(Problem problem);
+    void failSoon(Problem problem);
+    WpReply snapshot(QNetworkReply *reply) const;
+    Problem tlsProblem(const QString &qtError, const QList<QSslCertificate> &chain) const;
     void onReplyFinished();
     void onInactivity();
     void finish(WpReply reply);
@@ -71,6 +76,7 @@ private:
     SiteEndpoint m_endpoint;
     QByteArray m_method;
     QUrl m_url;
+    QUrl m_currentUrl; // where the request is now, after the redirects allowed so far
     QByteArray m_body;
     Options m_options;
     QPointer<QNetworkReply> m_reply;
@@ -79,7 +85,10 @@ private:
     Problem m_abortReason;
     QList<QSslError> m_sslErrors;
     bool m_triedMethodOverride = false;
+    bool m_sentCredentials = false;
+    bool m_started = false;
     bool m_finished = false;
+    int m_redirects = 0;
 };
 
 // Maps a WordPress error reply's code (and whether credentials were sent) to a Problem.
