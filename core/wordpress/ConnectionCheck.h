@@ -15,15 +15,16 @@ namespace Latchkey {
 struct CheckResult
 {
     bool ok = false;
-    Problem problem;  // null when ok
+    Problem problem; // null when ok
     QList<CheckStep> steps;
     WpUser user;
     bool canEditPosts = false;
     bool canPublishPosts = false;
-    bool canEditUsers = false;  // may manage other users' application passwords
-    QString passwordUuid;       // introspect: the password in use
+    bool canEditUsers = false; // may manage other users' application passwords
+    QString passwordUuid;      // introspect: the password in use
     QString passwordName;
     DiscoveryResult discovery;
+    QUrl restRoot; // the REST root the authenticated requests went to
 
     // The CLI's JSON object (site and url are added by the caller).
     QJsonObject toJson() const;
@@ -49,8 +50,11 @@ Q_SIGNALS:
     void finished(const Latchkey::CheckResult &result);
 
 private:
+    void discover();
+    void onDiscovered(const Result<DiscoveryResult> &result);
     void authenticate();
     void introspect();
+    void checkCapabilities();
     void beginStep(const QString &name);
     void endStep(bool ok, const QString &detail = {});
     void fail(Problem problem);

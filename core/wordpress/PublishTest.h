@@ -27,6 +27,10 @@ struct PublishTestResult
 
 // Creates a post ("Latchkey test post" in a "Latchkey test" category) with the given status,
 // reads it back, and deletes it for good unless keep. Cleans up even when the read-back fails.
+// status is "draft" or "publish" (anything else finishes with invalid_input). Steps (stable
+// names): "category", "create", "read_back", "delete". A user who may not manage categories
+// (authors, contributors) gets a post without a category; one who may not publish gets
+// insufficient_capability. Finishes exactly once (never inside start()), then deletes itself.
 class PublishTest : public QObject
 {
     Q_OBJECT
@@ -46,6 +50,9 @@ private:
     void readBack();
     void cleanUp();
     void finish();
+    void beginStep(const QString &name);
+    void endStep(bool ok, const QString &detail = {});
+    void fail(Problem problem);
 
     QNetworkAccessManager *m_network;
     SiteEndpoint m_endpoint;
@@ -53,7 +60,9 @@ private:
     bool m_keep;
     PublishTestResult m_result;
     QPointer<WpRequest> m_current;
-    QElapsedTimer m_clock;
+    QElapsedTimer m_clock; // the current step's
+    QString m_stepName;
+    QString m_title;
     bool m_finished = false;
 };
 

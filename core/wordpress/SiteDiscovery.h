@@ -1,8 +1,10 @@
 #pragma once
 
+#include "CheckStep.h"
 #include "Problem.h"
 #include "WordPressClient.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -12,13 +14,14 @@ namespace Latchkey {
 
 struct DiscoveryResult
 {
-    QUrl requestedUrl;    // as normalised from the user's input
-    QUrl siteUrl;         // after redirects (offer it when it differs from requestedUrl)
+    QUrl requestedUrl; // as normalised from the user's input
+    QUrl siteUrl;      // after redirects (offer it when it differs from requestedUrl)
     QUrl restRoot;
-    bool usesPlainPermalinks = false;  // REST root is "?rest_route=/"
+    bool usesPlainPermalinks = false; // REST root is "?rest_route=/"
     QString name;
     QString description;
     QUrl home;
+    QUrl wordPressUrl; // the index's "url" (WordPress's siteurl option: where its files live)
     QStringList namespaces;
     bool appPasswordsAvailable = false;
     // From the index's authentication entry; empty when application passwords are unavailable.
@@ -32,8 +35,9 @@ struct DiscoveryResult
 };
 
 // Anonymous discovery of a site from a URL the user typed: normalise, fetch the page and read
-// the REST API Link header (or fall back to ?rest_route=/), read the index, probe the
-// application-password route. Sends no credentials. Finishes exactly once, then deletes itself.
+// the REST API Link header (or fall back to ?rest_route=/, also when the advertised root does
+// not answer with an index), read the index, probe the application-password route. Sends no
+// credentials. Finishes exactly once, then deletes itself.
 class SiteDiscovery : public QObject
 {
     Q_OBJECT
@@ -46,13 +50,21 @@ public:
     void cancel();
 
 Q_SIGNALS:
+    // A short, translated description of what discovery is doing now.
     void progress(const QString &step);
+    // "reach" (the front page), "rest_api" (the index), "app_passwords" (the anonymous probe);
+    // a failing step is emitted before finished(). app_passwords is ok only when available.
+    void stepFinished(const Latchkey::CheckStep &step);
     void finished(const Latchkey::Result<Latchkey::DiscoveryResult> &result);
 
 private:
     void fetchFrontPage();
     void fetchIndex(const QUrl &restRoot, bool isFallback);
+    Problem indexProblem(const WpReply &reply);
     void probeAppPasswords();
+    void decideAppPasswords(const WpReply &probe);
+    void beginStep(const QString &name);
+    void endStep(bool ok, const QString &detail);
     void finish(Result<DiscoveryResult> result);
     WordPressClient anonymousClient(const QUrl &restRoot = {}) const;
 
@@ -61,15 +73,25 @@ private:
     QString m_trustedCertificateSha256;
     DiscoveryResult m_result;
     QPointer<WpRequest> m_current;
+    QString m_stepName;
+    QElapsedTimer m_stepClock;
+    bool m_frontPageHadLink = false;
+    Problem m_advertisedRootProblem; // when the Link header's root failed and the fallback runs
+    bool m_frontPageLooksLikeWordPress = false; // wp-content, wp-includes or the generator tag
     bool m_finished = false;
 };
 
 // Pure parsing helpers, public for unit tests and fuzzing.
 namespace DiscoveryParsing {
 // The URL in a Link header with rel="https://api.w.org/", resolved against base.
+// A header value may hold several comma-separated links; rel may hold several relation types.
+// Returns an empty URL when there is none (or it is not http/https).
 QUrl restRootFromLinkHeaders(const QList<QByteArray> &linkHeaders, const QUrl &base);
+// True when an HTML page carries WordPress's fingerprints (wp-content, wp-includes, generator).
+bool looksLikeWordPressPage(const QByteArray &html);
 // Fills name, description, home, namespaces, appPasswordsAvailable and authorizeUrl from the
-// REST index. Returns a problem when the JSON is not a WordPress index.
+// REST index. Returns a problem when the JSON is not a WordPress index (not_wordpress, or
+// rest_api_disabled when it has "namespaces" but no "wp/v2").
 Problem readIndex(const QJsonValue &index, DiscoveryResult &result);
 } // namespace DiscoveryParsing
 

@@ -1,0 +1,6 @@
+latchkey_add_test(tst_problem UNIT unit/tst_problem.cpp)
+latchkey_add_test(tst_sitestore UNIT unit/tst_sitestore.cpp)
+latchkey_add_test(tst_discoveryparsing UNIT unit/tst_discoveryparsing.cpp)
+latchkey_add_test(tst_siteurl UNIT unit/tst_siteurl.cpp)
+latchkey_add_test(tst_wprequest UNIT unit/tst_wprequest.cpp unit/support/FakeHttpServer.cpp unit/support/FakeHttpServer.h)
+latchkey_add_test(tst_wptypes UNIT unit/tst_wptypes.cpp)
