@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QSettings>
+#include <QString>
+
+#include <memory>
+
+namespace Latchkey {
+
+// The desktop app's preferences on QSettings: one place with every key and its default.
+// main() passes ~/.config/latchkey/latchkey.conf; tests pass a file of their own.
+class GuiSettings : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kDefaultClipboardClearSeconds = 30;
+    static constexpr int kDefaultRequestTimeoutSeconds = 30;
+    static constexpr int kDefaultConcurrency = 4;
+
+    explicit GuiSettings(QObject *parent = nullptr);
+    GuiSettings(const QString &fileName, QObject *parent = nullptr);
+
+    // 0 never clears.
+    int clipboardClearSeconds() const;
+    void setClipboardClearSeconds(int seconds);
+    int requestTimeoutSeconds() const;
+    void setRequestTimeoutSeconds(int seconds);
+    // How many sites a bulk action (test all) works on at once.
+    int concurrency() const;
+    void setConcurrency(int count);
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+    QByteArray siteTableHeader() const;
+    void setSiteTableHeader(const QByteArray &state);
+    QByteArray splitterState() const;
+    void setSplitterState(const QByteArray &state);
+
+    void sync();
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace Latchkey

@@ -1,0 +1,685 @@
+#include "MainWindow.h"
+
+#include "ActivityTab.h"
+#include "AddSiteDialog.h"
+#include "AppIdentity.h"
+#include "CheckRunner.h"
+#include "ConnectionTab.h"
+#include "EditSiteDialog.h"
+#include "GuiSettings.h"
+#include "MessageBox.h"
+#include "PasswordsTab.h"
+#include "PublishTab.h"
+#include "SettingsDialog.h"
+#include "SiteListModel.h"
+#include "StatusBadge.h"
+#include "TimeText.h"
+#include "sites/ActivityLog.h"
+#include "sites/SiteRemoval.h"
+#include "sites/SiteStore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace Latchkey {
+
+namespace {
+enum Page
+{
+    EmptyPage,
+    SitesPage
+};
+} // namespace
+
+MainWindow::MainWindow(AppServices services, QWidget *parent)
+    : QMainWindow(parent)
+    , m_services(services)
+    , m_model(new SiteListModel(services.sites, this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_runner(new CheckRunner(services, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(QLatin1String(AppIdentity::kDisplayName));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/latchkey.svg")));
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterRole(SiteListModel::SearchTextRole);
+    m_proxy->setFilterKeyColumn(SiteListModel::NameColumn);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortRole(SiteListModel::SortRole);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+
+    createActions();
+    createMenus();
+
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->addWidget(createEmptyState());
+
+    auto *sitesPage = new QWidget(this);
+    auto *sitesLayout = new QVBoxLayout(sitesPage);
+    sitesLayout->setContentsMargins(6, 6, 6, 6);
+    m_splitter = new QSplitter(Qt::Vertical, sitesPage);
+    m_splitter->setObjectName(QStringLiteral("splitter"));
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *listPane = new QWidget(m_splitter);
+    auto *listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    m_table = new QTableView(listPane);
+    m_table->setObjectName(QStringLiteral("siteTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(SiteListModel::NameColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->setColumnWidth(SiteListModel::NameColumn, 200);
+    m_table->setColumnWidth(SiteListModel::UrlColumn, 240);
+    m_table->setColumnWidth(SiteListModel::UserColumn, 110);
+    m_table->setColumnWidth(SiteListModel::GroupColumn, 110);
+    m_table->setColumnWidth(SiteListModel::StatusColumn, 140);
+    m_noMatches = new QLabel(tr("No site matches your search."), listPane);
+    m_noMatches->setObjectName(QStringLiteral("noMatchesLabel"));
+    m_noMatches->setAlignment(Qt::AlignCenter);
+    m_noMatches->hide();
+    listLayout->addWidget(m_table);
+    listLayout->addWidget(m_noMatches);
+
+    m_splitter->addWidget(listPane);
+    m_splitter->addWidget(createDetailPane());
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    sitesLayout->addWidget(m_splitter);
+    m_pages->addWidget(sitesPage);
+    setCentralWidget(m_pages);
+
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterFixedString(text.trimmed());
+        m_noMatches->setVisible(m_proxy->rowCount() == 0 && m_model->rowCount() > 0);
+        if (!m_table->selectionModel()->hasSelection() && m_proxy->rowCount() > 0)
+            m_table->selectRow(0);
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        const QModelIndex current = m_table->currentIndex();
+        m_currentId =
+            current.isValid() ? current.data(SiteListModel::SiteIdRole).toString() : QString();
+        updateDetail();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateActions);
+    connect(m_table, &QTableView::customContextMenuRequested, this, &MainWindow::showTableMenu);
+    connect(m_table, &QTableView::doubleClicked, this, [this] {
+        m_tabs->setCurrentWidget(m_connectionTab);
+        testSelected();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        // Rows came or went (here or in latchkey-cli): keep the same site selected.
+        if (!m_currentId.isEmpty())
+            selectSite(m_currentId);
+        updatePage();
+    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] { updateDetail(); });
+    connect(m_passwordsTab, &PasswordsTab::latchkeyPasswordChanged, this,
+            [this](const QString &siteId) { m_runner->check({siteId}); });
+    connect(m_runner, &CheckRunner::started, this, [this](const QString &id) {
+        m_model->setChecking(id, true);
+        updateActions();
+    });
+    connect(m_runner, &CheckRunner::finished, this,
+            [this](const QString &id, const CheckResult &result) {
+                m_model->setChecking(id, false);
+                const std::optional<Site> site = m_services.sites->byId(id);
+                if (site) {
+                    statusBar()->showMessage(result.ok
+                                                 ? tr("%1: connection works.").arg(site->name)
+                                                 : tr("%1: the connection test failed (%2).")
+                                                       .arg(site->name, result.problem.codeName()),
+                                             8000);
+                }
+                updateActions();
+            });
+    connect(m_runner, &CheckRunner::idle, this, &MainWindow::updateActions);
+
+    // latchkey-cli may change sites.json while the window is open.
+    m_reloadTimer.setSingleShot(true);
+    m_reloadTimer.setInterval(250);
+    connect(&m_reloadTimer, &QTimer::timeout, this, &MainWindow::reloadFromDisk);
+    connect(&m_watcher, &QFileSystemWatcher::fileChanged, &m_reloadTimer,
+            qOverload<>(&QTimer::start));
+    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, &m_reloadTimer,
+            qOverload<>(&QTimer::start));
+    watchSiteFile();
+
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
+    resize(1040, 720);
+    restoreState();
+    updatePage();
+    if (m_proxy->rowCount() > 0)
+        m_table->selectRow(0);
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    const auto make = [this](const QString &text, const QString &name,
+                             const QList<QKeySequence> &keys, const QString &tip = {}) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        action->setShortcuts(keys);
+        if (!tip.isEmpty())
+            action->setToolTip(tip);
+        action->setStatusTip(tip);
+        addAction(action);
+        return action;
+    };
+    m_addAction = make(tr("&Add Site…"), QStringLiteral("addSiteAction"), {QKeySequence::New},
+                       tr("Add a WordPress site (Ctrl+N)"));
+    m_editAction = make(tr("&Edit Site…"), QStringLiteral("editSiteAction"),
+                        {QKeySequence(Qt::CTRL | Qt::Key_E)}, tr("Change name, address or group"));
+    m_reconnectAction = make(tr("Re&connect…"), QStringLiteral("reconnectSiteAction"), {},
+                             tr("Give Latchkey a new application password for the selected site"));
+    m_removeAction = make(tr("&Remove Site…"), QStringLiteral("removeSiteAction"),
+                          {QKeySequence::Delete}, tr("Remove the selected sites from Latchkey"));
+    m_testAction = make(tr("&Test Connection"), QStringLiteral("testConnectionAction"),
+                        {QKeySequence(Qt::Key_F5)}, tr("Test the selected sites (F5)"));
+    m_testAllAction = make(tr("Test &All Sites"), QStringLiteral("testAllAction"),
+                           {QKeySequence(Qt::CTRL | Qt::Key_F5)}, tr("Test every site"));
+    m_findAction = make(tr("&Find…"), QStringLiteral("findAction"), {QKeySequence::Find},
+                        tr("Search the site list (Ctrl+F)"));
+    m_settingsAction =
+        make(tr("&Settings…"), QStringLiteral("settingsAction"),
+             {QKeySequence(QKeySequence::Preferences), QKeySequence(Qt::CTRL | Qt::Key_Comma)},
+             tr("Clipboard, time-outs and bulk work"));
+    m_quitAction = make(tr("&Quit"), QStringLiteral("quitAction"),
+                        {QKeySequence(Qt::CTRL | Qt::Key_Q)}, tr("Quit Latchkey"));
+    m_aboutAction = make(tr("&About Latchkey"), QStringLiteral("aboutAction"), {});
+
+    const auto icon = [this](QStyle::StandardPixmap pixmap) {
+        return style()->standardIcon(pixmap);
+    };
+    m_addAction->setIcon(icon(QStyle::SP_FileDialogNewFolder));
+    m_testAction->setIcon(icon(QStyle::SP_BrowserReload));
+    m_removeAction->setIcon(icon(QStyle::SP_TrashIcon));
+    m_editAction->setIcon(icon(QStyle::SP_FileDialogDetailedView));
+    m_settingsAction->setIcon(icon(QStyle::SP_ComputerIcon));
+
+    connect(m_addAction, &QAction::triggered, this, &MainWindow::addSite);
+    connect(m_editAction, &QAction::triggered, this, &MainWindow::editSite);
+    connect(m_reconnectAction, &QAction::triggered, this, &MainWindow::reconnectSite);
+    connect(m_removeAction, &QAction::triggered, this, &MainWindow::removeSite);
+    connect(m_testAction, &QAction::triggered, this, &MainWindow::testSelected);
+    connect(m_testAllAction, &QAction::triggered, this, &MainWindow::testAll);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    connect(m_aboutAction, &QAction::triggered, this, [this] {
+        MessageBox::question(
+            this, tr("About Latchkey"), tr("Latchkey %1").arg(AppIdentity::version()),
+            tr("Manages WordPress application passwords for one site or a thousand. Passwords "
+               "live in your system keychain; Latchkey never asks for a login password."),
+            QMessageBox::Ok, QMessageBox::Ok, {}, QMessageBox::Information);
+    });
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_addAction);
+    file->addSeparator();
+    file->addAction(m_settingsAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *site = menuBar()->addMenu(tr("&Site"));
+    site->addAction(m_testAction);
+    site->addAction(m_testAllAction);
+    site->addSeparator();
+    site->addAction(m_editAction);
+    site->addAction(m_reconnectAction);
+    site->addSeparator();
+    site->addAction(m_removeAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&View"));
+    edit->addAction(m_findAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_addAction);
+    toolBar->addAction(m_testAction);
+    toolBar->addAction(m_editAction);
+    toolBar->addAction(m_removeAction);
+    auto *spacer = new QWidget(toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolBar->addWidget(spacer);
+    m_search = new QLineEdit(toolBar);
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setPlaceholderText(tr("Search sites (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaximumWidth(280);
+    m_search->setMinimumWidth(200);
+    toolBar->addWidget(m_search);
+}
+
+QWidget *MainWindow::createEmptyState()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("emptyState"));
+    auto *title = new QLabel(tr("Add your first WordPress site"), page);
+    QFont big = title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    title->setFont(big);
+    title->setAlignment(Qt::AlignCenter);
+    auto *steps = new QLabel(
+        tr("<ol>"
+           "<li>Click <b>Add Site</b> below (or press Ctrl+N) and enter your site's address, "
+           "for example <i>https://example.com</i>. Latchkey checks the site first.</li>"
+           "<li>In WordPress, open <b>Users → Profile</b>. Under <b>Application Passwords</b> "
+           "type “Latchkey” and click <b>Add New Application Password</b>.</li>"
+           "<li>Paste that password and your user name into Latchkey. It checks that the "
+           "password works and keeps it in your system keychain.</li>"
+           "</ol>"
+           "<p>Latchkey never asks for your login password, and you can revoke its access in "
+           "WordPress at any time.</p>"),
+        page);
+    steps->setObjectName(QStringLiteral("emptyStateSteps"));
+    steps->setWordWrap(true);
+    steps->setMaximumWidth(560);
+    auto *add = new QPushButton(tr("Add Site…"), page);
+    add->setObjectName(QStringLiteral("emptyStateAddButton"));
+    add->setDefault(true);
+    add->setMinimumHeight(36);
+    add->setMinimumWidth(180);
+    connect(add, &QPushButton::clicked, this, &MainWindow::addSite);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch(2);
+    layout->addWidget(title);
+    layout->addSpacing(12);
+    auto *row = new QHBoxLayout;
+    row->addStretch();
+    row->addWidget(steps);
+    row->addStretch();
+    layout->addLayout(row);
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->addStretch();
+    buttonRow->addWidget(add);
+    buttonRow->addStretch();
+    layout->addLayout(buttonRow);
+    layout->addStretch(3);
+    return page;
+}
+
+QWidget *MainWindow::createDetailPane()
+{
+    auto *pane = new QWidget(this);
+    pane->setObjectName(QStringLiteral("detailPane"));
+    m_siteTitle = new QLabel(pane);
+    m_siteTitle->setObjectName(QStringLiteral("siteTitle"));
+    QFont big = m_siteTitle->font();
+    big.setPointSizeF(big.pointSizeF() * 1.35);
+    big.setBold(true);
+    m_siteTitle->setFont(big);
+    m_siteSubtitle = new QLabel(pane);
+    m_siteSubtitle->setObjectName(QStringLiteral("siteSubtitle"));
+    m_siteSubtitle->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_siteSubtitle->setOpenExternalLinks(true);
+    m_siteStatus = new QLabel(pane);
+    m_siteStatus->setObjectName(QStringLiteral("siteStatus"));
+    m_siteStatus->setWordWrap(true);
+
+    auto *edit = new QPushButton(tr("Edit…"), pane);
+    edit->setObjectName(QStringLiteral("editSiteButton"));
+    connect(edit, &QPushButton::clicked, this, &MainWindow::editSite);
+    auto *reconnect = new QPushButton(tr("Reconnect…"), pane);
+    reconnect->setObjectName(QStringLiteral("reconnectSiteButton"));
+    connect(reconnect, &QPushButton::clicked, this, &MainWindow::reconnectSite);
+
+    auto *titles = new QVBoxLayout;
+    titles->setSpacing(2);
+    titles->addWidget(m_siteTitle);
+    titles->addWidget(m_siteSubtitle);
+    titles->addWidget(m_siteStatus);
+    auto *header = new QHBoxLayout;
+    header->addLayout(titles, 1);
+    header->addWidget(edit, 0, Qt::AlignTop);
+    header->addWidget(reconnect, 0, Qt::AlignTop);
+
+    m_tabs = new QTabWidget(pane);
+    m_tabs->setObjectName(QStringLiteral("detailTabs"));
+    m_tabs->setDocumentMode(true);
+    m_passwordsTab = new PasswordsTab(m_services, m_tabs);
+    m_connectionTab = new ConnectionTab(m_services, m_runner, m_tabs);
+    m_publishTab = new PublishTab(m_services, m_tabs);
+    m_activityTab = new ActivityTab(m_services, m_tabs);
+    m_tabs->addTab(m_passwordsTab, tr("Application &passwords"));
+    m_tabs->addTab(m_connectionTab, tr("&Connection"));
+    m_tabs->addTab(m_publishTab, tr("Test p&ublish"));
+    m_tabs->addTab(m_activityTab, tr("Acti&vity"));
+
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(4, 8, 4, 0);
+    layout->addLayout(header);
+    layout->addWidget(m_tabs, 1);
+    return pane;
+}
+
+void MainWindow::restoreState()
+{
+    if (!m_services.settings)
+        return;
+    const QByteArray geometry = m_services.settings->windowGeometry();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    const QByteArray state = m_services.settings->windowState();
+    if (!state.isEmpty())
+        QMainWindow::restoreState(state);
+    const QByteArray header = m_services.settings->siteTableHeader();
+    if (!header.isEmpty())
+        m_table->horizontalHeader()->restoreState(header);
+    const QByteArray splitter = m_services.settings->splitterState();
+    if (!splitter.isEmpty())
+        m_splitter->restoreState(splitter);
+}
+
+void MainWindow::saveState()
+{
+    if (!m_services.settings)
+        return;
+    m_services.settings->setWindowGeometry(saveGeometry());
+    m_services.settings->setWindowState(QMainWindow::saveState());
+    m_services.settings->setSiteTableHeader(m_table->horizontalHeader()->saveState());
+    m_services.settings->setSplitterState(m_splitter->saveState());
+    m_services.settings->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    m_runner->cancelAll();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::updatePage()
+{
+    const bool empty = m_model->rowCount() == 0;
+    m_pages->setCurrentIndex(empty ? EmptyPage : SitesPage);
+    m_search->setEnabled(!empty);
+    updateActions();
+}
+
+std::optional<Site> MainWindow::currentSite() const
+{
+    if (m_currentId.isEmpty())
+        return std::nullopt;
+    return m_services.sites->byId(m_currentId);
+}
+
+void MainWindow::selectSite(const QString &siteId)
+{
+    const int row = m_model->rowOf(siteId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid()) {
+        m_search->clear(); // the filter hid it
+        selectSite(siteId);
+        return;
+    }
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+    m_currentId = siteId;
+    updateDetail();
+}
+
+void MainWindow::updateDetail()
+{
+    const std::optional<Site> site = currentSite();
+    if (site) {
+        m_siteTitle->setText(site->name);
+        QStringList parts{QStringLiteral("<a href=\"%1\">%2</a>")
+                              .arg(site->baseUrl.toString(QUrl::FullyEncoded).toHtmlEscaped(),
+                                   site->baseUrl.toDisplayString().toHtmlEscaped()),
+                          tr("as %1").arg(site->userLogin.toHtmlEscaped())};
+        if (!site->group.isEmpty())
+            parts.append(tr("group %1").arg(site->group.toHtmlEscaped()));
+        m_siteSubtitle->setText(parts.join(QStringLiteral(" · ")));
+        const SiteStatus status = m_model->statusOf(*site);
+        QString text = StatusBadge::text(status);
+        if (site->lastCheck.isValid() && status != SiteStatus::Checking) {
+            text += QStringLiteral(" · ") +
+                    tr("last checked %1").arg(TimeText::relative(site->lastCheck.at));
+        }
+        m_siteStatus->setText(text);
+        m_siteStatus->setToolTip(site->lastCheck.ok ? QString() : site->lastCheck.message);
+        m_siteStatus->setStyleSheet(
+            QStringLiteral("color: %1;").arg(StatusBadge::color(status).darker(115).name()));
+    }
+    m_tabs->setEnabled(site.has_value());
+    m_passwordsTab->setSite(site);
+    m_connectionTab->setSite(site);
+    m_publishTab->setSite(site);
+    m_activityTab->setSite(site);
+    updateActions();
+}
+
+QStringList MainWindow::selectedSiteIds() const
+{
+    QStringList ids;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows)
+        ids.append(row.data(SiteListModel::SiteIdRole).toString());
+    if (ids.isEmpty() && !m_currentId.isEmpty())
+        ids.append(m_currentId);
+    return ids;
+}
+
+void MainWindow::updateActions()
+{
+    const bool any = !selectedSiteIds().isEmpty() && m_model->rowCount() > 0;
+    const bool one = any && currentSite().has_value();
+    m_editAction->setEnabled(one);
+    m_reconnectAction->setEnabled(one);
+    m_removeAction->setEnabled(any);
+    m_testAction->setEnabled(any);
+    m_testAllAction->setEnabled(m_model->rowCount() > 0);
+}
+
+void MainWindow::showTableMenu(const QPoint &position)
+{
+    if (!m_table->indexAt(position).isValid())
+        return;
+    QMenu menu(this);
+    menu.addAction(m_testAction);
+    menu.addSeparator();
+    menu.addAction(m_editAction);
+    menu.addAction(m_reconnectAction);
+    menu.addSeparator();
+    menu.addAction(m_removeAction);
+    menu.exec(m_table->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::addSite()
+{
+    auto *dialog = new AddSiteDialog(m_services, std::nullopt, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AddSiteDialog::siteSaved, this, [this](const QString &id) {
+        updatePage();
+        selectSite(id);
+        statusBar()->showMessage(tr("Site added."), 5000);
+    });
+    dialog->open();
+}
+
+void MainWindow::editSite()
+{
+    const std::optional<Site> site = currentSite();
+    if (!site)
+        return;
+    auto *dialog = new EditSiteDialog(m_services, *site, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::reconnectSite()
+{
+    const std::optional<Site> site = currentSite();
+    if (!site)
+        return;
+    auto *dialog = new AddSiteDialog(m_services, *site, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AddSiteDialog::siteSaved, this, [this](const QString &id) {
+        selectSite(id);
+        statusBar()->showMessage(tr("Site reconnected."), 5000);
+    });
+    dialog->open();
+}
+
+void MainWindow::removeSite()
+{
+    QList<Site> sites;
+    for (const QString &id : selectedSiteIds()) {
+        if (const std::optional<Site> site = m_services.sites->byId(id))
+            sites.append(*site);
+    }
+    if (sites.isEmpty())
+        return;
+    QStringList names;
+    for (const Site &site : std::as_const(sites))
+        names.append(QStringLiteral("“%1”").arg(site.name));
+    const QString text = sites.size() == 1
+                             ? tr("Remove %1 from Latchkey?").arg(names.first())
+                             : tr("Remove %n sites from Latchkey?", nullptr, int(sites.size()));
+    const QString informative =
+        tr("Latchkey deletes its password for %1 from your keychain. It can also revoke that "
+           "password on the site first, so that nobody can use it any more: recommended unless "
+           "you will add the site again with the same password elsewhere. Nothing else on the "
+           "site changes.")
+            .arg(names.join(QStringLiteral(", ")));
+    MessageBox::question(
+        this, tr("Remove site"), text, informative,
+        QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Cancel,
+        [this, sites](QMessageBox::StandardButton answer) {
+            if (answer != QMessageBox::Yes && answer != QMessageBox::No)
+                return;
+            const bool revoke = answer == QMessageBox::Yes;
+            for (const Site &site : sites) {
+                auto *removal = new SiteRemoval(m_services.network, m_services.secrets,
+                                                m_services.sites, site, revoke, this);
+                connect(removal, &SiteRemoval::progress, this,
+                        [this](const QString &step) { statusBar()->showMessage(step); });
+                connect(
+                    removal, &SiteRemoval::finished, this,
+                    [this, site](const Problem &problem, bool revoked) {
+                        if (problem) {
+                            statusBar()->clearMessage();
+                            m_services.record(
+                                site, QStringLiteral("remove_failed"),
+                                tr("Could not remove the site: %1").arg(problem.message()), false);
+                            MessageBox::warning(
+                                this, tr("Remove site"),
+                                tr("“%1” was not removed: %2").arg(site.name, problem.message()),
+                                problem.fix());
+                            return;
+                        }
+                        if (m_services.activity)
+                            m_services.activity->removeSite(site.id);
+                        statusBar()->showMessage(
+                            revoked ? tr("Removed “%1” and revoked its password on the site.")
+                                          .arg(site.name)
+                                    : tr("Removed “%1”.").arg(site.name),
+                            8000);
+                        updatePage();
+                    });
+                removal->start();
+            }
+        },
+        QMessageBox::Question,
+        {{QMessageBox::Yes, tr("Revoke and remove")}, {QMessageBox::No, tr("Remove only")}});
+}
+
+void MainWindow::testSelected()
+{
+    const QStringList ids = selectedSiteIds();
+    if (ids.isEmpty())
+        return;
+    if (ids.size() == 1)
+        m_tabs->setCurrentWidget(m_connectionTab);
+    m_runner->check(ids);
+}
+
+void MainWindow::testAll()
+{
+    QStringList ids;
+    for (const Site &site : m_services.sites->sites())
+        ids.append(site.id);
+    m_runner->check(ids);
+}
+
+void MainWindow::showSettings()
+{
+    auto *dialog = new SettingsDialog(m_services.settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::watchSiteFile()
+{
+    const QString file = m_services.sites->filePath();
+    const QString directory = QFileInfo(file).absolutePath();
+    QDir().mkpath(directory);
+    if (!m_watcher.directories().contains(directory))
+        m_watcher.addPath(directory);
+    // QSaveFile replaces the file, which drops the watch on it: add it again each time.
+    if (QFileInfo::exists(file) && !m_watcher.files().contains(file))
+        m_watcher.addPath(file);
+}
+
+void MainWindow::reloadFromDisk()
+{
+    const Problem problem = m_services.sites->load();
+    if (problem)
+        statusBar()->showMessage(problem.toString(), 8000);
+    if (m_services.activity)
+        m_services.activity->load();
+    watchSiteFile();
+    updatePage();
+}
+
+} // namespace Latchkey

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "AppServices.h"
+
+#include <QFileSystemWatcher>
+#include <QMainWindow>
+#include <QTimer>
+
+#include <optional>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QSplitter;
+class QStackedWidget;
+class QTabWidget;
+class QTableView;
+
+namespace Latchkey {
+
+class ActivityTab;
+class CheckRunner;
+class ConnectionTab;
+class PasswordsTab;
+class PublishTab;
+class SiteListModel;
+
+// The main window: the site list (searchable, sortable) above the selected site's details
+// (application passwords, connection, test publish, activity). Follows changes that
+// latchkey-cli makes to the site list while it is open.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(AppServices services, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    std::optional<Site> currentSite() const;
+    void selectSite(const QString &siteId);
+    CheckRunner *checkRunner() const { return m_runner; }
+
+public Q_SLOTS:
+    void addSite();
+    void editSite();
+    void reconnectSite();
+    void removeSite();
+    void testSelected();
+    void testAll();
+    void showSettings();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    QWidget *createEmptyState();
+    QWidget *createDetailPane();
+    void restoreState();
+    void saveState();
+    void updatePage();
+    void updateDetail();
+    void updateActions();
+    void watchSiteFile();
+    void reloadFromDisk();
+    QStringList selectedSiteIds() const;
+    void showTableMenu(const QPoint &position);
+
+    AppServices m_services;
+    SiteListModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    CheckRunner *m_runner;
+    QFileSystemWatcher m_watcher;
+    QTimer m_reloadTimer;
+    QString m_currentId;
+
+    QStackedWidget *m_pages;
+    QSplitter *m_splitter;
+    QTableView *m_table;
+    QLineEdit *m_search;
+    QLabel *m_noMatches;
+    QLabel *m_siteTitle;
+    QLabel *m_siteSubtitle;
+    QLabel *m_siteStatus;
+    QTabWidget *m_tabs;
+    PasswordsTab *m_passwordsTab;
+    ConnectionTab *m_connectionTab;
+    PublishTab *m_publishTab;
+    ActivityTab *m_activityTab;
+
+    QAction *m_addAction;
+    QAction *m_editAction;
+    QAction *m_reconnectAction;
+    QAction *m_removeAction;
+    QAction *m_testAction;
+    QAction *m_testAllAction;
+    QAction *m_findAction;
+    QAction *m_settingsAction;
+    QAction *m_quitAction;
+    QAction *m_aboutAction;
+};
+
+} // namespace Latchkey

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "AppServices.h"
+#include "wordpress/WpTypes.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace Latchkey {
+
+class AppPasswordModel;
+class BusyBar;
+class CreatePasswordDialog;
+class ProblemView;
+class WpRequest;
+
+// The "Application passwords" tab: the selected site's user's passwords (or, for
+// administrators, another user's), with create, rename, revoke and revoke all.
+class PasswordsTab : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PasswordsTab(AppServices services, QWidget *parent = nullptr);
+
+    void setSite(const std::optional<Site> &site);
+    void refresh();
+
+Q_SIGNALS:
+    // The password Latchkey uses for a site was replaced or revoked.
+    void latchkeyPasswordChanged(const QString &siteId);
+
+private:
+    void resetContext();
+    void withEndpoint(std::function<void(const SiteEndpoint &)> next);
+    void loadUsers(const SiteEndpoint &endpoint);
+    void loadPasswords();
+    void createPassword();
+    void renamePassword();
+    void revokePassword();
+    void revokeAll();
+    void fail(const Problem &problem);
+    void updateActions();
+    UserRef currentUser() const;
+    QString currentUserLabel() const;
+    bool viewingOwnPasswords() const;
+    std::optional<AppPassword> selectedPassword() const;
+    void track(WpRequest *request, const QString &text);
+
+    AppServices m_services;
+    std::optional<Site> m_site;
+    std::optional<SiteEndpoint> m_endpoint;
+    WpUser m_me;
+    QList<WpUser> m_users;
+    QObject *m_context = nullptr; // pending callbacks die with it
+    QPointer<WpRequest> m_request;
+    QPointer<CreatePasswordDialog> m_createDialog;
+
+    QComboBox *m_userSwitcher;
+    QLabel *m_userLabel;
+    QLabel *m_summary;
+    QPushButton *m_create;
+    QPushButton *m_rename;
+    QPushButton *m_revoke;
+    QPushButton *m_revokeAll;
+    QPushButton *m_refresh;
+    QTableView *m_table;
+    AppPasswordModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    ProblemView *m_problem;
+    BusyBar *m_busy;
+};
+
+} // namespace Latchkey

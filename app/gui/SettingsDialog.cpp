@@ -1,0 +1,61 @@
+#include "SettingsDialog.h"
+
+#include "GuiSettings.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace Latchkey {
+
+SettingsDialog::SettingsDialog(GuiSettings *settings, QWidget *parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_clipboard(new QSpinBox(this))
+    , m_timeout(new QSpinBox(this))
+    , m_concurrency(new QSpinBox(this))
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Latchkey Settings"));
+    m_clipboard->setObjectName(QStringLiteral("clipboardSecondsSpin"));
+    m_clipboard->setRange(0, 3600);
+    m_clipboard->setSuffix(tr(" s"));
+    m_clipboard->setSpecialValueText(tr("Never"));
+    m_clipboard->setValue(settings->clipboardClearSeconds());
+    m_timeout->setObjectName(QStringLiteral("requestTimeoutSpin"));
+    m_timeout->setRange(5, 600);
+    m_timeout->setSuffix(tr(" s"));
+    m_timeout->setValue(settings->requestTimeoutSeconds());
+    m_concurrency->setObjectName(QStringLiteral("concurrencySpin"));
+    m_concurrency->setRange(1, 32);
+    m_concurrency->setValue(settings->concurrency());
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Clear a copied password from the clipboard after:"), m_clipboard);
+    form->addRow(tr("Give up waiting for a site after:"), m_timeout);
+    form->addRow(tr("Sites to test at the same time:"), m_concurrency);
+    auto *note = new QLabel(tr("The clipboard is cleared only if it still holds the password "
+                               "Latchkey put there, and always when Latchkey quits."),
+                            this);
+    note->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addWidget(buttons);
+}
+
+void SettingsDialog::accept()
+{
+    m_settings->setClipboardClearSeconds(m_clipboard->value());
+    m_settings->setRequestTimeoutSeconds(m_timeout->value());
+    m_settings->setConcurrency(m_concurrency->value());
+    m_settings->sync();
+    QDialog::accept();
+}
+
+} // namespace Latchkey

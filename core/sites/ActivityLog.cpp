@@ -1,0 +1,162 @@
+#include "sites/ActivityLog.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLockFile>
+#include <QSaveFile>
+
+#include <algorithm>
+
+namespace Latchkey {
+
+QJsonObject ActivityEntry::toJson() const
+{
+    return QJsonObject{
+        {QStringLiteral("at"), at.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("site"), siteId},
+        {QStringLiteral("action"), action},
+        {QStringLiteral("summary"), summary},
+        {QStringLiteral("ok"), ok},
+    };
+}
+
+ActivityEntry ActivityEntry::fromJson(const QJsonObject &object)
+{
+    ActivityEntry entry;
+    entry.at =
+        QDateTime::fromString(object.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs)
+            .toUTC();
+    entry.siteId = object.value(QStringLiteral("site")).toString();
+    entry.action = object.value(QStringLiteral("action")).toString();
+    entry.summary = object.value(QStringLiteral("summary")).toString();
+    entry.ok = object.value(QStringLiteral("ok")).toBool(true);
+    return entry;
+}
+
+ActivityLog::ActivityLog(QString directory, QObject *parent)
+    : QObject(parent)
+    , m_directory(std::move(directory))
+{}
+
+QString ActivityLog::filePath() const
+{
+    return QDir(m_directory).filePath(QStringLiteral("activity.json"));
+}
+
+Problem ActivityLog::load()
+{
+    QList<ActivityEntry> entries;
+    if (Problem problem = readFile(entries))
+        return problem;
+    m_entries = entries;
+    return {};
+}
+
+QList<ActivityEntry> ActivityLog::entriesFor(const QString &siteId) const
+{
+    QList<ActivityEntry> result;
+    for (auto it = m_entries.crbegin(); it != m_entries.crend(); ++it) {
+        if (it->siteId == siteId)
+            result.append(*it);
+    }
+    return result;
+}
+
+Problem ActivityLog::append(ActivityEntry entry)
+{
+    if (!entry.at.isValid())
+        entry.at = QDateTime::currentDateTimeUtc();
+    QDir().mkpath(m_directory);
+    QLockFile lock(filePath() + QStringLiteral(".lock"));
+    lock.setStaleLockTime(10'000);
+    if (!lock.tryLock(5'000)) {
+        return Problem(ProblemCode::ConfigError,
+                       tr("The activity log is locked by another process."),
+                       tr("Try again in a moment."));
+    }
+    QList<ActivityEntry> entries;
+    if (Problem problem = readFile(entries))
+        return problem;
+    entries.append(entry);
+    // Trim the oldest entries of this site beyond the cap.
+    qsizetype count = 0;
+    for (const ActivityEntry &existing : std::as_const(entries))
+        count += existing.siteId == entry.siteId ? 1 : 0;
+    for (qsizetype i = 0; i < entries.size() && count > kMaxEntriesPerSite;) {
+        if (entries.at(i).siteId == entry.siteId) {
+            entries.removeAt(i);
+            --count;
+        } else {
+            ++i;
+        }
+    }
+    if (Problem problem = writeFile(entries))
+        return problem;
+    m_entries = entries;
+    Q_EMIT changed(entry.siteId);
+    return {};
+}
+
+Problem ActivityLog::removeSite(const QString &siteId)
+{
+    QLockFile lock(filePath() + QStringLiteral(".lock"));
+    lock.setStaleLockTime(10'000);
+    if (!lock.tryLock(5'000)) {
+        return Problem(ProblemCode::ConfigError,
+                       tr("The activity log is locked by another process."),
+                       tr("Try again in a moment."));
+    }
+    QList<ActivityEntry> entries;
+    if (Problem problem = readFile(entries))
+        return problem;
+    entries.erase(std::remove_if(entries.begin(), entries.end(),
+                                 [&siteId](const ActivityEntry &e) { return e.siteId == siteId; }),
+                  entries.end());
+    if (Problem problem = writeFile(entries))
+        return problem;
+    m_entries = entries;
+    Q_EMIT changed(siteId);
+    return {};
+}
+
+Problem ActivityLog::readFile(QList<ActivityEntry> &entries) const
+{
+    QFile file(filePath());
+    if (!file.exists())
+        return {};
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Problem(ProblemCode::ConfigError, tr("The activity log could not be read."))
+            .withDetail(file.errorString());
+    }
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject()) {
+        return Problem(ProblemCode::ConfigError, tr("The activity log is damaged."),
+                       tr("Move %1 away; Latchkey starts a new one.").arg(filePath()))
+            .withDetail(error.errorString());
+    }
+    const QJsonArray array = document.object().value(QStringLiteral("entries")).toArray();
+    for (const QJsonValue &value : array)
+        entries.append(ActivityEntry::fromJson(value.toObject()));
+    return {};
+}
+
+Problem ActivityLog::writeFile(const QList<ActivityEntry> &entries) const
+{
+    QJsonArray array;
+    for (const ActivityEntry &entry : entries)
+        array.append(entry.toJson());
+    const QJsonObject root{{QStringLiteral("schema"), kSchemaVersion},
+                           {QStringLiteral("entries"), array}};
+    QSaveFile file(filePath());
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
+        return Problem(ProblemCode::ConfigError, tr("The activity log could not be written."))
+            .withDetail(file.errorString());
+    }
+    return {};
+}
+
+} // namespace Latchkey

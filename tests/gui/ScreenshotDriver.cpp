@@ -1,0 +1,166 @@
+// Shows the real windows against the WordPress test bed and saves PNGs for the user guide:
+//   latchkey_screenshots OUT_DIR
+// main-window.png, add-site.png, new-password.png, connection-failed.png. Run it through
+// scripts/screenshots.sh (Xvfb, a private keychain, a temporary config directory).
+
+#include "GuiTestSupport.h"
+
+#include "AddSiteDialog.h"
+#include "CheckRunner.h"
+#include "MainWindow.h"
+#include "NewPasswordDialog.h"
+#include "TestBed.h"
+#include "sites/SiteConnector.h"
+
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStyleFactory>
+#include <QTabWidget>
+#include <QTableView>
+
+#include <cstdio>
+
+using namespace Latchkey;
+using namespace Latchkey::Testing;
+
+namespace {
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "latchkey_screenshots: %s\n", qPrintable(message));
+    return 1;
+}
+
+bool save(QWidget *widget, const QString &path)
+{
+    QApplication::processEvents();
+    QTest::qWait(150);
+    const bool ok = widget->grab().save(path);
+    std::fprintf(stderr, "latchkey_screenshots: %s %s\n", ok ? "wrote" : "FAILED",
+                 qPrintable(path));
+    return ok;
+}
+
+bool connectSite(GuiEnvironment &env, const QUrl &url, const QString &user, const QString &password,
+                 const QString &name, const QString &group)
+{
+    Site draft;
+    draft.baseUrl = url;
+    draft.userLogin = user;
+    draft.name = name;
+    draft.group = group;
+    auto *connector = new SiteConnector(env.services.network, env.services.secrets,
+                                        env.services.sites, draft, password);
+    bool done = false;
+    bool ok = false;
+    QObject::connect(
+        connector, &SiteConnector::finished, [&](const Result<Site> &site, const CheckResult &) {
+            done = true;
+            ok = site.ok();
+            if (!ok)
+                std::fprintf(stderr, "connect: %s\n", qPrintable(site.problem().toString()));
+        });
+    connector->start();
+    return waitFor([&done] { return done; }) && ok;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setApplicationName(QStringLiteral("latchkey"));
+    if (argc != 2)
+        return fail(QStringLiteral("usage: latchkey_screenshots OUT_DIR"));
+    const QDir out(QString::fromLocal8Bit(argv[1]));
+    QDir().mkpath(out.path());
+    const TestBed &bed = TestBed::instance();
+    if (!bed.isValid())
+        return fail(bed.errorString());
+
+    GuiEnvironment env;
+    env.sites->load();
+    const auto value = [&bed](const char *key) { return bed.value(QLatin1String(key)); };
+    if (!connectSite(env, bed.prettyUrl(), value("WP_ADMIN_USER"), value("WP_ADMIN_APP_PASSWORD"),
+                     QStringLiteral("Corner Bakery"), QStringLiteral("Clients")) ||
+        !connectSite(env, bed.plainUrl(), value("WP_ADMIN_USER"),
+                     value("WP_PLAIN_ADMIN_APP_PASSWORD"), QStringLiteral("Team Blog"),
+                     QString())) {
+        return fail(QStringLiteral("could not add the demo sites"));
+    }
+    // A site whose stored password no longer works (revoked in WordPress, say).
+    Site stale;
+    stale.name = QStringLiteral("Old Staging Site");
+    stale.baseUrl = bed.prettyUrl();
+    stale.restRoot = QUrl(value("WP_PRETTY_REST_ROOT"));
+    stale.userLogin = value("WP_AUTHOR_USER");
+    stale.group = QStringLiteral("Clients");
+    const Result<Site> staleSite = env.sites->add(stale);
+    bool written = false;
+    env.secrets->write(staleSite->secretKey(), QStringLiteral("abcdabcdabcdabcdabcdabcd"), &app,
+                       [&written](const Problem &) { written = true; });
+    waitFor([&written] { return written; });
+
+    MainWindow window(env.services);
+    window.resize(1100, 760);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return fail(QStringLiteral("the main window was not shown"));
+    window.testAll();
+    waitFor([&window] { return !window.checkRunner()->isBusy(); }, 60'000);
+
+    // 1. The main window on a working site, passwords tab.
+    window.selectSite(env.sites->match(QStringLiteral("Corner Bakery")).first().id);
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("detailTabs"));
+    tabs->setCurrentIndex(0);
+    waitFor([&window] {
+        auto *button = window.findChild<QPushButton *>(QStringLiteral("newPasswordButton"));
+        return button && button->isEnabled();
+    });
+    bool ok = save(&window, out.filePath(QStringLiteral("main-window.png")));
+
+    // 2. A failed connection test.
+    window.selectSite(staleSite->id);
+    tabs->setCurrentIndex(1);
+    window.testSelected();
+    waitFor([&window] { return !window.checkRunner()->isBusy(); });
+    ok &= save(&window, out.filePath(QStringLiteral("connection-failed.png")));
+
+    // 3. The add-site dialog after the site was found.
+    auto *add = new AddSiteDialog(env.services, std::nullopt, &window);
+    add->show();
+    if (!QTest::qWaitForWindowExposed(add))
+        return fail(QStringLiteral("the add-site dialog was not shown"));
+    add->setAddress(bed.prettyUrl().toString());
+    add->findChild<QPushButton *>(QStringLiteral("findSiteButton"))->click();
+    waitFor(
+        [add] { return add->findChild<QLabel *>(QStringLiteral("discoveryLabel"))->isVisible(); });
+    QTest::keyClicks(add->findChild<QLineEdit *>(QStringLiteral("userEdit")),
+                     value("WP_ADMIN_USER"));
+    QTest::keyClicks(add->findChild<QLineEdit *>(QStringLiteral("passwordEdit")),
+                     QStringLiteral("abcd efgh ijkl mnop qrst uvwx"));
+    add->adjustSize();
+    ok &= save(add, out.filePath(QStringLiteral("add-site.png")));
+    delete add;
+
+    // 4. A new password, shown once (a made-up one: nothing is created for the picture).
+    AppPassword created;
+    created.uuid = QStringLiteral("00000000-0000-4000-8000-000000000000");
+    created.name = QStringLiteral("Backup plugin");
+    created.password = QStringLiteral("Xk3p 9QaL mW2z Tr7v Hc4N bY8e");
+    window.selectSite(env.sites->match(QStringLiteral("Corner Bakery")).first().id);
+    auto *shown = new NewPasswordDialog(env.services, *window.currentSite(), created,
+                                        value("WP_ADMIN_USER"), true, &window);
+    shown->show();
+    if (!QTest::qWaitForWindowExposed(shown))
+        return fail(QStringLiteral("the new-password dialog was not shown"));
+    shown->findChild<QPushButton *>(QStringLiteral("copyButton"))->click();
+    shown->adjustSize();
+    ok &= save(shown, out.filePath(QStringLiteral("new-password.png")));
+    env.clipboard->clearIfOurs();
+    shown->findChild<QPushButton *>(QStringLiteral("doneButton"))->click();
+    return ok ? 0 : 1;
+}

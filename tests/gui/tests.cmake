@@ -1,0 +1,20 @@
+# GUI tests: the real widgets (latchkey_gui), offscreen, against the real WordPress test bed and
+# a real keychain. Message boxes are answered through MessageBox::setNextAnswer.
+latchkey_add_test(tst_gui_sitelistmodel UNIT gui/tst_sitelistmodel.cpp)
+target_link_libraries(tst_gui_sitelistmodel PRIVATE latchkey_gui)
+
+latchkey_add_test(tst_gui WORDPRESS_KEYCHAIN gui/tst_gui.cpp gui/GuiTestSupport.h)
+target_link_libraries(tst_gui PRIVATE latchkey_gui)
+
+# Screenshots for docs/user-guide.md: a driver that shows the real windows against the test bed
+# (scripts/screenshots.sh runs it under Xvfb with a private keychain). Run here too, writing
+# into the build directory, so that it cannot rot.
+qt_add_executable(latchkey_screenshots gui/ScreenshotDriver.cpp gui/GuiTestSupport.h)
+target_link_libraries(latchkey_screenshots PRIVATE latchkey_gui latchkey_testsupport
+                                                   latchkey_strict)
+add_test(NAME gui_screenshots
+         COMMAND ${PROJECT_SOURCE_DIR}/scripts/screenshots.sh ${CMAKE_BINARY_DIR}
+                 ${CMAKE_BINARY_DIR}/screenshots)
+set_tests_properties(gui_screenshots PROPERTIES
+    ENVIRONMENT "LATCHKEY_TESTBED_ENV=${LATCHKEY_TESTBED_DIR}/env"
+    FIXTURES_REQUIRED wordpress RESOURCE_LOCK wordpress LABELS integration TIMEOUT 300)
