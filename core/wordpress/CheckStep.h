@@ -6,8 +6,8 @@ namespace Latchkey {
 
 struct CheckStep
 {
-    QString name;  // stable: "reach", "rest_api", "app_passwords", "authenticate", "introspect",
-                   // "capabilities"
+    QString name; // stable: "reach", "rest_api", "app_passwords", "authenticate", "introspect",
+                  // "capabilities"
     bool ok = false;
     qint64 ms = 0;
     QString detail;

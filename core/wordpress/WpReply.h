@@ -16,10 +16,10 @@ struct WpReply
 {
     int httpStatus = 0;
     QByteArray body;
-    QJsonValue json;       // parsed body when it was JSON
+    QJsonValue json; // parsed body when it was JSON
     bool isJson = false;
     QUrl requestedUrl;
-    QUrl finalUrl;         // after any redirects that were followed
+    QUrl finalUrl; // after any redirects that were followed
     QList<QPair<QByteArray, QByteArray>> headers;
     QList<QSslCertificate> peerCertificateChain;
     qint64 elapsedMs = 0;

@@ -21,7 +21,9 @@ public:
     QString routeSegment() const;
 
 private:
-    explicit UserRef(int id) : m_id(id) {}
+    explicit UserRef(int id)
+        : m_id(id)
+    {}
     int m_id = 0;
 };
 
@@ -30,11 +32,11 @@ struct AppPassword
     QString uuid;
     QString appId;
     QString name;
-    QDateTime created;   // UTC
-    QDateTime lastUsed;  // UTC; invalid when never used (WordPress records at most once a day)
+    QDateTime created;  // UTC
+    QDateTime lastUsed; // UTC; invalid when never used (WordPress records at most once a day)
     QString lastIp;
-    QString password;    // only in the reply to create; never stored outside the keychain
-    QJsonObject raw;     // the object as WordPress sent it (without "password")
+    QString password; // only in the reply to create; never stored outside the keychain
+    QJsonObject raw;  // the object as WordPress sent it (without "password")
 
     static AppPassword fromJson(const QJsonObject &object);
 };
@@ -42,8 +44,8 @@ struct AppPassword
 struct WpUser
 {
     int id = 0;
-    QString username;  // the login
-    QString name;      // display name
+    QString username; // the login
+    QString name;     // display name
     QString email;
     QStringList roles;
     QHash<QString, bool> capabilities;
@@ -56,7 +58,7 @@ struct WpPost
 {
     int id = 0;
     QString status;
-    QString title;  // rendered or raw title
+    QString title; // rendered or raw title
     QUrl link;
     QJsonObject raw;
 

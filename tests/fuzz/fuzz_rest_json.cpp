@@ -25,8 +25,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError)
         return 0;
-    const QJsonValue value = document.isArray() ? QJsonValue(document.array())
-                                                : QJsonValue(document.object());
+    const QJsonValue value =
+        document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
     DiscoveryResult result;
     DiscoveryParsing::readIndex(value, result);
 
@@ -38,8 +38,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QJsonArray array = document.array();
     for (const QJsonValue &item : array)
         AppPassword::fromJson(item.toObject());
-    problemForWordPressError(object.value(QStringLiteral("data")).toObject().value(QStringLiteral("status")).toInt(),
-                             object.value(QStringLiteral("code")).toString(),
-                             object.value(QStringLiteral("message")).toString(), true);
+    problemForWordPressError(
+        object.value(QStringLiteral("data")).toObject().value(QStringLiteral("status")).toInt(),
+        object.value(QStringLiteral("code")).toString(),
+        object.value(QStringLiteral("message")).toString(), true);
     return 0;
 }

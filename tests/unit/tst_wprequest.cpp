@@ -356,7 +356,7 @@ private Q_SLOTS:
         socket->disconnectFromHost();
         QTRY_VERIFY(result.has_value());
         QVERIFY2(result->ok(), qPrintable(result->problem.toString()));
-        QVERIFY(result->elapsedMs >= 1000);  // longer than the inactivity timeout
+        QVERIFY(result->elapsedMs >= 1000); // longer than the inactivity timeout
         QTRY_VERIFY(guard.isNull());
     }
 
