@@ -15,3 +15,7 @@ target_compile_options(latchkey_strict INTERFACE
 if(LATCHKEY_WERROR)
     target_compile_options(latchkey_strict INTERFACE -Werror)
 endif()
+if(CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+    # Qt's logging macros (qCDebug(category) << …) use an empty variadic argument list.
+    target_compile_options(latchkey_strict INTERFACE -Wno-gnu-zero-variadic-macro-arguments)
+endif()
