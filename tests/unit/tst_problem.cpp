@@ -89,7 +89,7 @@ private Q_SLOTS:
         Result<int> good(7);
         QVERIFY(good.ok());
         QCOMPARE(*good, 7);
-        Result<int> bad(Problem(ProblemCode::NotFound));
+        const Result<int> bad{Problem(ProblemCode::NotFound)};
         QVERIFY(!bad.ok());
         QCOMPARE(bad.problem().code(), ProblemCode::NotFound);
     }

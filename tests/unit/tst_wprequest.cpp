@@ -803,7 +803,7 @@ private Q_SLOTS:
 
     void sameOriginRedirectKeepsAuthentication()
     {
-        m_server->setHandler([this](const FakeHttpRequest &request) {
+        m_server->setHandler([](const FakeHttpRequest &request) {
             if (request.target == "/wp-json/wp/v2/users/me")
                 return FakeHttpResponse::redirect(
                     301, QUrl(QStringLiteral("/wp-json/wp/v2/users/me/"))); // relative
