@@ -249,8 +249,11 @@ QString Problem::defaultFix(ProblemCode code)
     case ProblemCode::Timeout:
         return tr("Try again later; if the site is slow for everyone, contact the host.");
     case ProblemCode::TlsError:
-        return tr("Fix the certificate on the server, or for a staging site trust its certificate "
-                  "in the site's settings after checking its fingerprint.");
+        return tr("Fix the certificate on the server (expired, self-signed, or made for another "
+                  "name). For a staging site with its own certificate, compare the SHA-256 "
+                  "fingerprint with the one on the server, then trust exactly that certificate "
+                  "for this site: in the site's settings, or with \"latchkey-cli site edit SITE "
+                  "--trust-certificate FINGERPRINT\".");
     case ProblemCode::HttpError:
         return tr("Open the site in a browser; if it shows an error too, contact the host.");
     case ProblemCode::NotWordPress:
@@ -262,24 +265,41 @@ QString Problem::defaultFix(ProblemCode code)
         return tr(
             "Turn the REST API back on (a plugin such as \"Disable REST API\" turns it off).");
     case ProblemCode::HttpsRequired:
-        return tr("Serve the site over HTTPS. Behind a proxy or load balancer, make it send "
-                  "X-Forwarded-Proto and set $_SERVER['HTTPS'] = 'on' in wp-config.php.");
+        return tr("Serve the site over HTTPS. If HTTPS ends at a proxy, load balancer or CDN, "
+                  "make it send \"X-Forwarded-Proto: https\" and add to wp-config.php, above "
+                  "the line \"That's all, stop editing!\":\n"
+                  "if (($_SERVER['HTTP_X_FORWARDED_PROTO'] ?? '') === 'https') "
+                  "{ $_SERVER['HTTPS'] = 'on'; }");
     case ProblemCode::AppPasswordsUnavailable:
-        return tr("Turn application passwords back on in the security plugin (Wordfence: "
-                  "Login Security > Settings > \"Disable application passwords\") or remove "
-                  "the code that filters wp_is_application_passwords_available.");
+        return tr("Turn application passwords back on where they were switched off. Wordfence: "
+                  "Wordfence > Login Security > Settings, untick \"Disable application "
+                  "passwords\". Other security plugins have a similar switch; custom code "
+                  "does it with add_filter('wp_is_application_passwords_available', "
+                  "'__return_false') in the theme's functions.php or a (must-use) plugin.");
     case ProblemCode::AppPasswordsDisabledForUser:
-        return tr("Ask an administrator to allow application passwords for this user.");
+        return tr("Ask an administrator to allow application passwords for this user: a "
+                  "plugin or custom code (the wp_is_application_passwords_available_for_user "
+                  "filter) turns them off for some users or roles. Or connect as a user who "
+                  "has them.");
     case ProblemCode::CredentialsRejected:
-        return tr("Check the user name, and create a new application password if this one was "
-                  "revoked.");
+        return tr("Check the user name (the login, not the e-mail address or display name), "
+                  "then create a new application password under Users > Profile > Application "
+                  "Passwords and reconnect the site with it.");
     case ProblemCode::AuthHeaderStripped:
-        return tr("Make the web server pass the Authorization header to PHP (Apache: "
-                  "\"CGIPassAuth On\" or a RewriteRule setting HTTP_AUTHORIZATION; nginx with "
-                  "FastCGI: fastcgi_param HTTP_AUTHORIZATION $http_authorization).");
+        return tr("Make the web server pass the Authorization header on to PHP. Apache with "
+                  "PHP as CGI/FastCGI (PHP-FPM): add \"CGIPassAuth On\" (Apache 2.4.13+) to "
+                  "the site's configuration or .htaccess, or the rewrite rule \"RewriteRule .* "
+                  "- [E=HTTP_AUTHORIZATION:%{HTTP:Authorization}]\" before WordPress's rules. "
+                  "nginx with PHP-FPM: \"fastcgi_param HTTP_AUTHORIZATION "
+                  "$http_authorization;\" in the PHP location. A reverse proxy (nginx, a load "
+                  "balancer, a CDN) in front: do not clear the header, e.g. nginx "
+                  "\"proxy_set_header Authorization $http_authorization;\". On shared hosting, "
+                  "send the host this report.");
     case ProblemCode::InsufficientCapability:
-        return tr("Use an account with a role that may do this, such as Editor or "
-                  "Administrator.");
+        return tr("Use an account whose role allows it: writing drafts needs Contributor or "
+                  "above, publishing needs Author (own posts) or Editor, managing other users' "
+                  "application passwords needs Administrator. Or ask an administrator to change "
+                  "this user's role.");
     case ProblemCode::InsecureTransportRefused:
         return tr("Use the site's https:// address. Only for a site you trust on a private "
                   "network, allow plain HTTP in the site's settings.");

@@ -1,9 +1,13 @@
 #include "CheckCommands.h"
 
+#include "diagnosis/DiagnosisReport.h"
+#include "fleet/FleetCheck.h"
+#include "fleet/SiteSelector.h"
 #include "sites/SiteStore.h"
 #include "wordpress/PublishTest.h"
 
 #include <QJsonArray>
+#include <QSet>
 
 namespace Latchkey {
 
@@ -27,7 +31,8 @@ QString describe(const CheckResult &result)
 
 QString CheckCommands::synopsis()
 {
-    return QStringLiteral("check (SITE... | --all) [--concurrency N] [--json]\n"
+    return QStringLiteral("check (SITE... | --all | --sites SELECTOR) [--concurrency N]\n"
+                          "        [--timeout SECONDS] [--json | --report]\n"
                           "  publish-test SITE [--status draft|publish] [--keep] [--json]");
 }
 
@@ -43,22 +48,35 @@ void CheckCommands::check(const QStringList &args)
 {
     QCommandLineParser parser;
     const QCommandLineOption all(QStringLiteral("all"), tr("Check every site."));
+    const QCommandLineOption sites(QStringLiteral("sites"),
+                                   tr("Sites to check: all, group:NAME, tag:NAME or a "
+                                      "comma-separated list."),
+                                   QStringLiteral("SELECTOR"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON array."));
     const QCommandLineOption concurrency(QStringLiteral("concurrency"),
                                          tr("Sites checked at once (default 4)."),
                                          QStringLiteral("N"), QStringLiteral("4"));
-    parser.addOptions({all, json, concurrency});
-    parser.addPositionalArgument(QStringLiteral("SITE"), tr("Sites by name, id or URL."),
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                     tr("Give up on a site after this many seconds."),
+                                     QStringLiteral("SECONDS"));
+    const QCommandLineOption report(QStringLiteral("report"),
+                                    tr("Print a diagnosis report per site (secrets redacted)."));
+    parser.addOptions({all, sites, json, concurrency, timeout, report});
+    parser.addPositionalArgument(QStringLiteral("SITE"),
+                                 tr("Sites by name, id or URL, or group:NAME, tag:NAME."),
                                  QStringLiteral("[SITE...]"));
-    const QString usage = QStringLiteral("check (SITE... | --all) [--concurrency N] [--json]\n"
-                                         "Exits 0 only when every site is ok.");
+    const QString usage =
+        QStringLiteral("check (SITE... | --all | --sites SELECTOR) [--concurrency N]\n"
+                       "      [--timeout SECONDS] [--json | --report]\n"
+                       "Exits 0 only when every site is ok.");
     if (const int code = ctx().parse(parser, args, usage, 0, -1); code >= 0) {
         done(code);
         return;
     }
     const QStringList selectors = parser.positionalArguments();
-    if (parser.isSet(all) == !selectors.isEmpty()) {
-        done(ctx().usageError(tr("name the sites to check, or --all")));
+    const int ways = int(parser.isSet(all)) + int(parser.isSet(sites)) + int(!selectors.isEmpty());
+    if (ways != 1) {
+        done(ctx().usageError(tr("name the sites to check, or --all, or --sites SELECTOR")));
         return;
     }
     bool numeric = false;
@@ -69,17 +87,58 @@ void CheckCommands::check(const QStringList &args)
         return;
     }
     m_json = parser.isSet(json);
+    m_report = parser.isSet(report);
+    if (m_json && m_report) {
+        done(ctx().usageError(tr("choose --json or --report")));
+        return;
+    }
+    if (parser.isSet(timeout)) {
+        const int seconds = parser.value(timeout).toInt(&numeric);
+        if (!numeric || seconds < 1) {
+            done(ctx().usageError(tr("--timeout takes a number of seconds")));
+            return;
+        }
+        m_timeoutMs = seconds * 1000;
+    }
     if (parser.isSet(all)) {
         m_queue = ctx().sites()->sites();
+    } else if (parser.isSet(sites)) {
+        const Result<QList<Site>> selected =
+            SiteSelector::select(*ctx().sites(), parser.value(sites));
+        if (!selected) {
+            done(selected.problem().code() == ProblemCode::InvalidInput
+                     ? ctx().usageError(selected.problem().toString())
+                     : ctx().fail(selected.problem()));
+            return;
+        }
+        m_queue = *selected;
     } else {
+        QSet<QString> seen;
         for (const QString &selector : selectors) {
-            int exitCode = ExitCode::Ok;
-            const std::optional<Site> site = ctx().resolveSite(selector, exitCode);
-            if (!site) {
-                done(exitCode);
-                return;
+            QList<Site> found;
+            if (selector.startsWith(QStringLiteral("group:")) ||
+                selector.startsWith(QStringLiteral("tag:"))) {
+                const Result<QList<Site>> selected = SiteSelector::select(*ctx().sites(), selector);
+                if (!selected) {
+                    done(ctx().fail(selected.problem()));
+                    return;
+                }
+                found = *selected;
+            } else {
+                int exitCode = ExitCode::Ok;
+                const std::optional<Site> site = ctx().resolveSite(selector, exitCode);
+                if (!site) {
+                    done(exitCode);
+                    return;
+                }
+                found.append(*site);
             }
-            m_queue.append(*site);
+            for (const Site &site : std::as_const(found)) {
+                if (!seen.contains(site.id)) {
+                    seen.insert(site.id);
+                    m_queue.append(site);
+                }
+            }
         }
     }
     if (m_queue.isEmpty()) {
@@ -91,48 +150,67 @@ void CheckCommands::check(const QStringList &args)
         return;
     }
     m_results.resize(m_queue.size());
-    startNextChecks();
-}
-
-void CheckCommands::startNextChecks()
-{
-    while (m_running < m_concurrency && m_next < m_queue.size())
-        checkSite(m_next++);
-    if (m_running == 0 && m_next >= m_queue.size())
-        finishChecks();
-}
-
-void CheckCommands::checkSite(qsizetype index)
-{
-    ++m_running;
-    const Site site = m_queue.at(index);
-    ctx().withEndpoint(site, this, [this, index, site](const Result<SiteEndpoint> &endpoint) {
-        if (!endpoint) {
-            CheckResult result;
-            result.problem = endpoint.problem();
-            recordResult(index, result);
-            return;
-        }
-        auto *check = new ConnectionCheck(ctx().network(), site.baseUrl, *endpoint, this);
-        connect(check, &ConnectionCheck::finished, this,
-                [this, index](const CheckResult &result) { recordResult(index, result); });
-        check->start();
-    });
+    // Outcomes are saved in batches: one write of the site list per second, not one per site.
+    m_flushTimer.setInterval(1000);
+    connect(&m_flushTimer, &QTimer::timeout, this, &CheckCommands::flushOutcomes);
+    m_flushTimer.start();
+    if (m_report)
+        m_secrets.resize(m_queue.size());
+    QNetworkAccessManager *network = ctx().network();
+    m_runner = new BulkRunner(
+        ctx().secrets(), m_queue,
+        [this, network](const Site &site, const SiteEndpoint &endpoint) -> BulkTask * {
+            const QString id = site.id;
+            const qsizetype index = std::distance(
+                m_queue.cbegin(), std::find_if(m_queue.cbegin(), m_queue.cend(),
+                                               [&id](const Site &s) { return s.id == id; }));
+            ConnectionCheck::Options options;
+            options.timeoutMs = m_timeoutMs;
+            if (site.lastCheck.ok && site.lastCheck.at.isValid() &&
+                site.lastCheck.at.secsTo(QDateTime::currentDateTimeUtc()) <
+                    ConnectionCheck::kRecentlyVerifiedSeconds)
+                options.passwordEvidence = ConnectionCheck::PasswordEvidence::RecentlyVerified;
+            auto *check = new FleetCheck(network, site, endpoint);
+            check->setCheckOptions(options);
+            if (m_report) {
+                m_secrets[index] = endpoint.password;
+                check->setFullCheck(true); // a report wants every exchange
+            }
+            connect(check, &FleetCheck::checked, this,
+                    [this, index](const CheckResult &result) { recordResult(index, result); });
+            return check;
+        },
+        this);
+    m_runner->setConcurrency(m_concurrency);
+    connect(
+        m_runner, &BulkRunner::siteFinished, this, [this](int index, const BulkSiteResult &result) {
+            if (m_results.at(index))
+                return; // recorded from the check itself
+            // No check ran: the password could not be read, or the run was cancelled.
+            if (result.problem.code() == ProblemCode::KeychainUnavailable && !m_keychainProblem) {
+                m_keychainProblem = result.problem;
+                m_runner->cancel(); // the same for every site: say it once
+            }
+            CheckResult check;
+            check.problem = result.problem;
+            recordResult(index, check);
+        });
+    connect(m_runner, &BulkRunner::finished, this, &CheckCommands::finishChecks);
+    m_runner->start();
 }
 
 void CheckCommands::recordResult(qsizetype index, const CheckResult &result)
 {
-    --m_running;
+    if (index < 0 || index >= m_queue.size() || m_results.at(index))
+        return;
     m_results[index] = result;
     const Site &site = m_queue.at(index);
-    const Result<Site> saved = ctx().sites()->modify(site.id, [&result](Site &stored) {
-        stored.lastCheck = {QDateTime::currentDateTimeUtc(), result.ok,
-                            result.ok ? QString() : result.problem.codeName(),
-                            result.ok ? QString() : result.problem.message()};
-    });
-    if (!saved && saved.problem().code() != ProblemCode::UnknownSite)
-        ctx().warn(tr("could not record the result: %1").arg(saved.problem().toString()));
-    if (!m_json) {
+    if (result.problem.code() != ProblemCode::Cancelled &&
+        result.problem.code() != ProblemCode::KeychainUnavailable)
+        m_unsaved.insert(site.id, result);
+    if (m_keychainProblem)
+        return;
+    if (!m_json && !m_report) {
         // Progressive output: a long --all run shows each site as soon as it is done.
         if (result.ok) {
             ctx().out() << tr("ok    %1 (%2): %3 (%4)")
@@ -154,15 +232,74 @@ void CheckCommands::recordResult(qsizetype index, const CheckResult &result)
         }
         ctx().out().flush();
     }
-    startNextChecks();
+}
+
+void CheckCommands::flushOutcomes()
+{
+    if (m_unsaved.isEmpty())
+        return;
+    const QHash<QString, CheckResult> outcomes = std::exchange(m_unsaved, {});
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_storeClock.start();
+    const Problem problem =
+        ctx().sites()->modifyMany(outcomes.keys(), [&outcomes, &now](Site &stored) {
+            const CheckResult &result = outcomes[stored.id];
+            stored.lastCheck = {now, result.ok, result.ok ? QString() : result.problem.codeName(),
+                                result.ok ? QString() : result.problem.message()};
+            if (!result.ok)
+                return;
+            // What the check learnt makes the next one cheaper (and revokes safer).
+            if (stored.restRoot.isEmpty() && !result.restRoot.isEmpty())
+                stored.restRoot = result.restRoot;
+            if (!result.passwordUuid.isEmpty()) {
+                stored.passwordUuid = result.passwordUuid;
+                stored.passwordName = result.passwordName;
+            }
+            if (stored.userId == 0 && result.user.id > 0)
+                stored.userId = result.user.id;
+        });
+    m_storeMs += m_storeClock.elapsed();
+    ++m_storeWrites;
+    if (problem)
+        ctx().warn(tr("could not record the results: %1").arg(problem.toString()));
 }
 
 void CheckCommands::finishChecks()
 {
+    m_flushTimer.stop();
+    flushOutcomes();
+    if (qEnvironmentVariableIsSet("LATCHKEY_TRACE_TIMING")) {
+        const BulkRunner::Timing timing = m_runner->timing();
+        ctx().err() << QStringLiteral("latchkey-timing: sites=%1 concurrency=%2 total_ms=%3 "
+                                      "secret_reads=%4 secret_read_ms=%5 secret_stall_ms=%6 "
+                                      "task_ms_sum=%7 store_writes=%8 store_ms=%9")
+                           .arg(m_queue.size())
+                           .arg(m_concurrency)
+                           .arg(timing.totalMs)
+                           .arg(timing.secretReads)
+                           .arg(timing.secretReadMs)
+                           .arg(timing.secretStallMs)
+                           .arg(timing.tasksMs)
+                           .arg(m_storeWrites)
+                           .arg(m_storeMs)
+                    << '\n';
+        ctx().err().flush();
+    }
+    if (m_keychainProblem) {
+        // The same for every site: each gets it in the JSON, stderr says it once.
+        for (std::optional<CheckResult> &result : m_results) {
+            if (!result || result->problem.code() == ProblemCode::Cancelled ||
+                result->problem.code() == ProblemCode::KeychainUnavailable) {
+                CheckResult unavailable;
+                unavailable.problem = m_keychainProblem;
+                result = unavailable;
+            }
+        }
+    }
     bool allOk = true;
     QJsonArray array;
     for (qsizetype i = 0; i < m_queue.size(); ++i) {
-        const CheckResult &result = *m_results.at(i);
+        const CheckResult result = m_results.at(i).value_or(CheckResult{});
         allOk = allOk && result.ok;
         QJsonObject object = result.toJson();
         object.insert(QStringLiteral("site"), m_queue.at(i).name);
@@ -185,6 +322,26 @@ void CheckCommands::finishChecks()
     }
     if (m_json)
         ctx().printJson(array);
+    if (m_report) {
+        for (qsizetype i = 0; i < m_queue.size(); ++i) {
+            const Site &site = m_queue.at(i);
+            DiagnosisReport::Context context;
+            context.siteName = site.name;
+            context.siteUrl = site.baseUrl;
+            context.userLogin = site.userLogin;
+            context.secrets = {m_secrets.value(i)};
+            if (i > 0)
+                ctx().out() << '\n';
+            ctx().out() << DiagnosisReport::build(m_results.at(i).value_or(CheckResult{}), context)
+                        << '\n';
+        }
+        m_secrets.clear();
+        ctx().out().flush();
+    }
+    if (m_keychainProblem) {
+        done(ctx().fail(m_keychainProblem));
+        return;
+    }
     done(allOk ? ExitCode::Ok : ExitCode::Failed);
 }
 

@@ -2,6 +2,7 @@
 
 #include "AppIdentity.h"
 #include "CheckCommands.h"
+#include "FleetCommands.h"
 #include "PasswordCommands.h"
 #include "SiteCommands.h"
 #include "sites/SiteStore.h"
@@ -21,13 +22,15 @@ QString Cli::helpText()
               "  %1\n"
               "  %2\n"
               "  %3\n"
+              "  %4\n"
               "\n"
               "SITE is a site's name, id or URL. Passwords are read from standard input and kept "
               "in the system keychain; they are never accepted as arguments.\n"
               "Exit status: 0 success, 1 the operation failed (the problem code is on stderr or "
               "in the JSON), 2 usage error.\n"
               "Run \"latchkey-cli COMMAND --help\" for a command's options.\n")
-        .arg(SiteCommands::synopsis(), PasswordCommands::synopsis(), CheckCommands::synopsis());
+        .arg(SiteCommands::synopsis(), PasswordCommands::synopsis(), CheckCommands::synopsis(),
+             FleetCommands::synopsis());
 }
 
 void Cli::run(const QStringList &args)
@@ -47,10 +50,18 @@ void Cli::run(const QStringList &args)
         return;
     }
     CliCommand *group = nullptr;
-    if (command == QStringLiteral("site"))
+    const QString sub = args.value(1);
+    if (command == QStringLiteral("site") &&
+        (sub == QStringLiteral("import") || sub == QStringLiteral("export")))
+        group = new FleetCommands(m_context, this);
+    else if (command == QStringLiteral("site"))
         group = new SiteCommands(m_context, this);
+    else if (command == QStringLiteral("password") && FleetCommands::handlesPasswordCommand(args))
+        group = new FleetCommands(m_context, this);
     else if (command == QStringLiteral("password"))
         group = new PasswordCommands(m_context, this);
+    else if (command == QStringLiteral("audit"))
+        group = new FleetCommands(m_context, this);
     else if (command == QStringLiteral("check") || command == QStringLiteral("publish-test"))
         group = new CheckCommands(m_context, this);
     if (!group) {

@@ -1,5 +1,6 @@
 #include "AddSiteDialog.h"
 
+#include "BrowserApprovalPanel.h"
 #include "BusyBar.h"
 #include "ProblemView.h"
 #include "StepsView.h"
@@ -32,7 +33,7 @@ AddSiteDialog::AddSiteDialog(AppServices services, std::optional<Site> reconnect
     , m_found(new QLabel(this))
     , m_findProblem(new ProblemView(this))
     , m_connectBox(new QGroupBox(tr("Connect Latchkey to the site"), this))
-    , m_browser(new QPushButton(tr("Connect with your browser — coming soon"), this))
+    , m_browserPanel(new BrowserApprovalPanel(services, services.approvals, this))
     , m_howTo(new QLabel(this))
     , m_user(new QLineEdit(this))
     , m_password(new QLineEdit(this))
@@ -76,11 +77,17 @@ AddSiteDialog::AddSiteDialog(AppServices services, std::optional<Site> reconnect
     why->setObjectName(QStringLiteral("whyNoLoginPasswordLabel"));
     why->setWordWrap(true);
 
-    // The browser approval flow (issue 6) goes here.
-    m_browser->setObjectName(QStringLiteral("browserConnectButton"));
-    m_browser->setEnabled(false);
-    m_browser->setToolTip(tr("Soon Latchkey will open WordPress in your browser, where you "
-                             "approve the connection with one click."));
+    // The primary way: approve in WordPress in the browser; no password shown or typed.
+    m_browserPanel->setRequestProvider([this] {
+        return BrowserApprovalPanel::Request{draftSite(), m_discovery
+                                                              ? m_discovery->siteUrl.toString()
+                                                              : m_address->text().trimmed()};
+    });
+    m_browserPanel->setLoginProvider([this] { return m_user->text().trimmed(); });
+    connect(m_browserPanel, &BrowserApprovalPanel::busyChanged, this,
+            &AddSiteDialog::updateButtons);
+    connect(m_browserPanel, &BrowserApprovalPanel::siteConnected, this,
+            [this](const Site &site) { onConnected(site, CheckResult()); });
 
     m_howTo->setObjectName(QStringLiteral("howToLabel"));
     m_howTo->setWordWrap(true);
@@ -134,8 +141,7 @@ AddSiteDialog::AddSiteDialog(AppServices services, std::optional<Site> reconnect
         m_group->hide();
     }
     auto *browserRow = new QHBoxLayout;
-    browserRow->addWidget(m_browser);
-    browserRow->addStretch();
+    browserRow->addWidget(m_browserPanel, 1);
     auto *boxLayout = new QVBoxLayout(m_connectBox);
     boxLayout->addWidget(why);
     boxLayout->addLayout(browserRow);
@@ -213,13 +219,14 @@ void AddSiteDialog::cancelWork()
         m_discoveryJob->cancel();
     if (m_connector)
         m_connector->cancel();
+    m_browserPanel->cancel();
     m_busy->stop();
 }
 
 void AddSiteDialog::reject()
 {
     // Close while working: stop the work, keep the dialog (the input) until asked again.
-    if (m_busy->isBusy()) {
+    if (m_busy->isBusy() || m_browserPanel->isBusy()) {
         cancelWork();
         updateButtons();
         return;
@@ -239,16 +246,21 @@ void AddSiteDialog::addressEdited()
 
 void AddSiteDialog::updateButtons()
 {
-    const bool busy = m_busy->isBusy();
+    const bool busy = m_busy->isBusy() || m_browserPanel->isBusy();
     const bool discovered = m_discovery.has_value() && m_discovery->appPasswordsAvailable;
     const bool needsHttpOptIn = m_allowHttp->isVisible() && !m_allowHttp->isChecked();
     m_find->setEnabled(!busy && !m_address->text().trimmed().isEmpty());
+    m_browserPanel->setSiteAvailable(discovered && !needsHttpOptIn);
+    // The browser is the primary way; a pasted password makes "Add site" the default.
+    const bool browserDefault = discovered && m_password->text().isEmpty();
     m_find->setDefault(!discovered);
-    m_add->setDefault(discovered);
+    m_browserPanel->connectButton()->setDefault(browserDefault);
+    m_add->setDefault(discovered && !browserDefault);
     m_add->setEnabled(!busy && discovered && !m_user->text().trimmed().isEmpty() &&
                       !m_password->text().trimmed().isEmpty() && !needsHttpOptIn);
     m_address->setReadOnly(busy);
-    m_connectBox->setEnabled(!busy && discovered);
+    // Not with the browser panel's busy state: its Cancel and paste field live in this box.
+    m_connectBox->setEnabled(!m_busy->isBusy() && discovered);
 }
 
 void AddSiteDialog::findSite()
@@ -323,15 +335,28 @@ void AddSiteDialog::onDiscovered(const Result<DiscoveryResult> &result)
     profile.setPath(profile.path() + QStringLiteral("/wp-admin/profile.php"));
     profile.setFragment(QStringLiteral("application-passwords-section"));
     m_howTo->setText(
-        tr("Until then: in WordPress, open <a href=\"%1\">Users → Profile</a>, under "
+        tr("Or by hand: in WordPress, open <a href=\"%1\">Users → Profile</a>, under "
            "“Application Passwords” type “Latchkey” as the name, click “Add New Application "
            "Password”, and paste the password it shows here.")
             .arg(profile.toString(QUrl::FullyEncoded).toHtmlEscaped()));
     if (!m_reconnect && m_name->text().trimmed().isEmpty())
         m_name->setPlaceholderText(title);
     updateButtons();
-    if (result->appPasswordsAvailable)
+    if (result->appPasswordsAvailable && m_browserPanel->connectButton()->isEnabled())
+        m_browserPanel->connectButton()->setFocus();
+    else if (result->appPasswordsAvailable)
         (m_user->text().isEmpty() ? m_user : m_password)->setFocus();
+}
+
+Site AddSiteDialog::draftSite() const
+{
+    Site draft = m_reconnect ? *m_reconnect : Site();
+    draft.allowInsecureHttp = m_allowHttp->isVisible() && m_allowHttp->isChecked();
+    if (!m_reconnect) {
+        draft.name = m_name->text().trimmed();
+        draft.group = m_group->currentText().trimmed();
+    }
+    return draft;
 }
 
 void AddSiteDialog::connectSite()
@@ -341,15 +366,10 @@ void AddSiteDialog::connectSite()
     m_connectProblem->clear();
     m_steps->clearSteps();
     m_steps->hide();
-    Site draft = m_reconnect ? *m_reconnect : Site();
+    Site draft = draftSite();
     draft.baseUrl = m_discovery->siteUrl;
     draft.restRoot = m_discovery->restRoot;
     draft.userLogin = m_user->text().trimmed();
-    draft.allowInsecureHttp = m_allowHttp->isVisible() && m_allowHttp->isChecked();
-    if (!m_reconnect) {
-        draft.name = m_name->text().trimmed();
-        draft.group = m_group->currentText().trimmed();
-    }
     auto *connector = new SiteConnector(m_services.network, m_services.secrets, m_services.sites,
                                         draft, m_password->text(), this);
     m_connector = connector;

@@ -18,15 +18,18 @@ class QPushButton;
 
 namespace Latchkey {
 
+class BrowserApprovalPanel;
 class BusyBar;
 class ProblemView;
 class SiteConnector;
 class StepsView;
 
 // Adds a site, or reconnects one with a new password: the address first (Latchkey finds the
-// site and shows what it found before asking for anything), then the user name and a pasted
-// application password, which is checked, kept in the keychain, and the site saved. Every
-// failure is shown in place; nothing typed is lost. Never asks for the login password.
+// site and shows what it found before asking for anything), then, by default, "Connect with
+// your browser" (BrowserApprovalPanel: the user approves in WordPress, no password shown or
+// typed); or by hand, the user name and a pasted application password, which is checked, kept
+// in the keychain, and the site saved. Every failure is shown in place; nothing typed is lost.
+// Never asks for the login password.
 class AddSiteDialog : public QDialog
 {
     Q_OBJECT
@@ -54,6 +57,8 @@ private:
     void addressEdited();
     void updateButtons();
     void cancelWork();
+    // What the user entered, as the site to save (the reconnected one or a new one).
+    Site draftSite() const;
 
     AppServices m_services;
     std::optional<Site> m_reconnect;
@@ -66,7 +71,7 @@ private:
     QLabel *m_found;
     ProblemView *m_findProblem;
     QGroupBox *m_connectBox;
-    QPushButton *m_browser;
+    BrowserApprovalPanel *m_browserPanel;
     QLabel *m_howTo;
     QLineEdit *m_user;
     QLineEdit *m_password;

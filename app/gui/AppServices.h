@@ -13,6 +13,7 @@ class QNetworkAccessManager;
 namespace Latchkey {
 
 class ActivityLog;
+class ApprovalInbox;
 class Clipboard;
 class GuiSettings;
 class SecretStore;
@@ -28,6 +29,7 @@ struct AppServices
     ActivityLog *activity = nullptr;
     GuiSettings *settings = nullptr;
     Clipboard *clipboard = nullptr;
+    ApprovalInbox *approvals = nullptr; // latchkey:// callbacks (browser approval)
 
     // Reads the site's password from the keychain and builds its endpoint; done runs once
     // unless context is destroyed first.

@@ -1,6 +1,8 @@
 #include "CheckRunner.h"
 
 #include "GuiSettings.h"
+#include "fleet/BulkRunner.h"
+#include "fleet/FleetCheck.h"
 #include "sites/SiteStore.h"
 
 namespace Latchkey {
@@ -8,19 +10,61 @@ namespace Latchkey {
 CheckRunner::CheckRunner(AppServices services, QObject *parent)
     : QObject(parent)
     , m_services(services)
-{}
+{
+    // Bulk outcomes are saved (and shown) in batches: a few writes of the site list per second.
+    m_flushTimer.setInterval(200);
+    m_flushTimer.setSingleShot(true);
+    connect(&m_flushTimer, &QTimer::timeout, this, &CheckRunner::flushBulk);
+}
+
+CheckRunner::~CheckRunner()
+{
+    if (m_bulk)
+        m_bulk->disconnect(this);
+}
+
+ConnectionCheck::Options CheckRunner::optionsFor(const Site &site) const
+{
+    ConnectionCheck::Options options;
+    const int seconds = m_services.settings ? m_services.settings->requestTimeoutSeconds()
+                                            : GuiSettings::kDefaultRequestTimeoutSeconds;
+    options.timeoutMs = seconds * 1000;
+    if (site.lastCheck.ok && site.lastCheck.at.isValid() &&
+        site.lastCheck.at.secsTo(QDateTime::currentDateTimeUtc()) <
+            ConnectionCheck::kRecentlyVerifiedSeconds)
+        options.passwordEvidence = ConnectionCheck::PasswordEvidence::RecentlyVerified;
+    return options;
+}
 
 void CheckRunner::check(const QStringList &siteIds)
 {
+    QStringList wanted;
     for (const QString &id : siteIds) {
-        if (!m_queue.contains(id) && !m_running.contains(id))
-            m_queue.append(id);
+        if (!isRunning(id) && !wanted.contains(id))
+            wanted.append(id);
     }
+    if (wanted.size() > 1 && !isBulkRunning()) {
+        startBulk(wanted);
+        return;
+    }
+    m_queue.append(wanted);
     startNext();
+}
+
+bool CheckRunner::isBulkRunning() const
+{
+    return m_bulk && m_bulk->isRunning();
+}
+
+int CheckRunner::bulkFailedCount() const
+{
+    return m_bulk ? m_bulk->failedCount() : 0;
 }
 
 void CheckRunner::cancelAll()
 {
+    if (isBulkRunning())
+        m_bulk->cancel(); // every site not finished gets a cancelled result at once
     const QStringList queued = m_queue;
     m_queue.clear();
     const auto running = m_running;
@@ -53,7 +97,7 @@ void CheckRunner::cancelAll()
 
 bool CheckRunner::isRunning(const QString &siteId) const
 {
-    return m_running.contains(siteId) || m_queue.contains(siteId);
+    return m_running.contains(siteId) || m_queue.contains(siteId) || m_bulkPending.contains(siteId);
 }
 
 std::optional<CheckResult> CheckRunner::lastResult(const QString &siteId) const
@@ -96,6 +140,7 @@ void CheckRunner::run(const QString &siteId)
                 return;
             }
             auto *check = new ConnectionCheck(m_services.network, site->baseUrl, *endpoint, this);
+            check->setOptions(optionsFor(*site));
             m_running.insert(siteId, check);
             context->deleteLater();
             connect(check, &ConnectionCheck::stepFinished, this,
@@ -129,6 +174,131 @@ void CheckRunner::complete(const QString &siteId, const CheckResult &result)
     }
     Q_EMIT finished(siteId, result);
     startNext();
+}
+
+void CheckRunner::startBulk(const QStringList &siteIds)
+{
+    QList<Site> sites;
+    for (const QString &id : siteIds) {
+        if (const std::optional<Site> site = m_services.sites->byId(id))
+            sites.append(*site);
+    }
+    if (sites.isEmpty())
+        return;
+    if (m_bulk)
+        m_bulk->deleteLater();
+    QNetworkAccessManager *network = m_services.network;
+    m_bulk = new BulkRunner(
+        m_services.secrets, sites,
+        [this, network](const Site &site, const SiteEndpoint &endpoint) -> BulkTask * {
+            auto *check = new FleetCheck(network, site, endpoint);
+            check->setCheckOptions(optionsFor(site));
+            const QString id = site.id;
+            connect(check, &FleetCheck::checked, this,
+                    [this, id](const CheckResult &result) { bulkResult(id, result); });
+            return check;
+        },
+        this);
+    m_bulk->setConcurrency(m_services.settings ? m_services.settings->concurrency()
+                                               : GuiSettings::kDefaultConcurrency);
+    connectBulk();
+    for (const Site &site : std::as_const(sites)) {
+        m_bulkPending.insert(site.id);
+        Q_EMIT started(site.id);
+    }
+    Q_EMIT bulkStarted(int(sites.size()));
+    m_bulk->start();
+}
+
+void CheckRunner::connectBulk()
+{
+    BulkRunner *bulk = m_bulk;
+    connect(bulk, &BulkRunner::siteFinished, this,
+            [this, bulk](int index, const BulkSiteResult &result) {
+                const QString id = bulk->sites().at(index).id;
+                if (!m_bulkPending.contains(id))
+                    return; // recorded from the check itself
+                // No check ran: the password could not be read, or the run was cancelled.
+                CheckResult check;
+                check.problem = result.problem;
+                bulkResult(id, check);
+            });
+    connect(bulk, &BulkRunner::progress, this, &CheckRunner::bulkProgress);
+    connect(bulk, &BulkRunner::finished, this, [this, bulk] {
+        flushBulk();
+        Q_EMIT bulkFinished(bulk->okCount(), bulk->failedCount());
+        if (!isBusy())
+            Q_EMIT idle();
+    });
+}
+
+bool CheckRunner::retryFailed()
+{
+    if (!m_bulk || m_bulk->isRunning())
+        return false;
+    const auto &results = m_bulk->results();
+    QStringList ids;
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        if (!results.at(i) || !results.at(i)->ok)
+            ids.append(m_bulk->sites().at(i).id);
+    }
+    if (ids.isEmpty() || !m_bulk->retryFailed())
+        return false;
+    for (const QString &id : std::as_const(ids)) {
+        m_bulkPending.insert(id);
+        Q_EMIT started(id);
+    }
+    Q_EMIT bulkStarted(int(ids.size()));
+    return true;
+}
+
+void CheckRunner::bulkResult(const QString &siteId, const CheckResult &result)
+{
+    if (!m_bulkPending.remove(siteId))
+        return;
+    m_results.insert(siteId, result);
+    m_unsaved.append({siteId, result});
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+void CheckRunner::flushBulk()
+{
+    m_flushTimer.stop();
+    if (m_unsaved.isEmpty())
+        return;
+    const QList<QPair<QString, CheckResult>> batch = std::exchange(m_unsaved, {});
+    QHash<QString, CheckResult> outcomes;
+    for (const auto &[id, result] : batch) {
+        if (result.problem.code() != ProblemCode::Cancelled)
+            outcomes.insert(id, result);
+    }
+    if (!outcomes.isEmpty()) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const Problem problem =
+            m_services.sites->modifyMany(outcomes.keys(), [&outcomes, &now](Site &site) {
+                const CheckResult &result = outcomes[site.id];
+                site.lastCheck.at = now;
+                site.lastCheck.ok = result.ok;
+                site.lastCheck.problem = result.ok ? QString() : result.problem.codeName();
+                site.lastCheck.message = result.ok ? QString() : result.problem.message();
+            });
+        if (!problem) {
+            for (auto it = outcomes.cbegin(); it != outcomes.cend(); ++it) {
+                if (const std::optional<Site> site = m_services.sites->byId(it.key())) {
+                    const CheckResult &result = it.value();
+                    m_services.record(
+                        *site, QStringLiteral("connection_tested"),
+                        result.ok ? tr("Tested the connection: everything works.")
+                                  : tr("Tested the connection: %1 [%2]")
+                                        .arg(result.problem.message(), result.problem.codeName()),
+                        result.ok);
+                }
+            }
+        }
+    }
+    for (const auto &[id, result] : batch)
+        Q_EMIT finished(id, result);
 }
 
 } // namespace Latchkey

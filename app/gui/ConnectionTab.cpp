@@ -1,13 +1,22 @@
 #include "ConnectionTab.h"
 
+#include "CertificateTrustDialog.h"
 #include "CheckRunner.h"
+#include "MessageBox.h"
 #include "ProblemView.h"
 #include "StepsView.h"
 #include "TimeText.h"
+#include "diagnosis/DiagnosisReport.h"
+#include "secrets/SecretStore.h"
+#include "sites/SiteStore.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Latchkey {
@@ -22,6 +31,10 @@ ConnectionTab::ConnectionTab(AppServices services, CheckRunner *runner, QWidget 
     , m_problem(new ProblemView(this))
     , m_test(new QPushButton(tr("&Test connection"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_copyReport(new QPushButton(tr("Copy &report"), this))
+    , m_certificate(new QPushButton(tr("View &certificate…"), this))
+    , m_moved(new QLabel(this))
+    , m_useSuggested(new QPushButton(tr("&Use that address"), this))
 {
     setObjectName(QStringLiteral("connectionTab"));
     m_summary->setObjectName(QStringLiteral("connectionSummary"));
@@ -35,17 +48,33 @@ ConnectionTab::ConnectionTab(AppServices services, CheckRunner *runner, QWidget 
     m_test->setObjectName(QStringLiteral("testConnectionButton"));
     m_cancel->setObjectName(QStringLiteral("cancelCheckButton"));
     m_cancel->hide();
+    m_copyReport->setObjectName(QStringLiteral("copyReportButton"));
+    m_copyReport->setToolTip(tr("Copy a plain-text diagnosis to send to your host: steps, codes, "
+                                "versions and headers, without any password"));
+    m_certificate->setObjectName(QStringLiteral("viewCertificateButton"));
+    m_certificate->setToolTip(tr("Show the site's certificate and decide whether to trust it "
+                                 "for this site"));
+    m_moved->setObjectName(QStringLiteral("siteMovedLabel"));
+    m_moved->setWordWrap(true);
+    m_useSuggested->setObjectName(QStringLiteral("useSuggestedUrlButton"));
+
+    auto *moved = new QHBoxLayout;
+    moved->addWidget(m_moved, 1);
+    moved->addWidget(m_useSuggested);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_test);
     buttons->addWidget(m_cancel);
+    buttons->addWidget(m_certificate);
     buttons->addStretch();
+    buttons->addWidget(m_copyReport);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_userInfo);
     layout->addWidget(m_steps, 1);
     layout->addWidget(m_problem);
+    layout->addLayout(moved);
     layout->addLayout(buttons);
 
     connect(m_test, &QPushButton::clicked, this, [this] {
@@ -53,6 +82,9 @@ ConnectionTab::ConnectionTab(AppServices services, CheckRunner *runner, QWidget 
             m_runner->check({m_site->id});
     });
     connect(m_cancel, &QPushButton::clicked, m_runner, &CheckRunner::cancelAll);
+    connect(m_copyReport, &QPushButton::clicked, this, &ConnectionTab::copyReport);
+    connect(m_certificate, &QPushButton::clicked, this, &ConnectionTab::showCertificate);
+    connect(m_useSuggested, &QPushButton::clicked, this, &ConnectionTab::useSuggestedUrl);
     connect(m_runner, &CheckRunner::started, this, &ConnectionTab::onStarted);
     connect(m_runner, &CheckRunner::stepFinished, this, &ConnectionTab::onStep);
     connect(m_runner, &CheckRunner::finished, this, &ConnectionTab::onFinished);
@@ -69,6 +101,7 @@ void ConnectionTab::setSite(const std::optional<Site> &site)
     m_steps->clearSteps();
     m_problem->clear();
     m_userInfo->clear();
+    updateExtraActions(std::nullopt);
     if (!m_site) {
         m_summary->clear();
         return;
@@ -104,6 +137,7 @@ void ConnectionTab::showStored()
 
 void ConnectionTab::showResult(const CheckResult &result)
 {
+    updateExtraActions(result);
     m_steps->setSteps(result.steps);
     if (result.ok) {
         m_summary->setText(tr("✓ Latchkey can reach %1 and sign in.").arg(m_site->name));
@@ -146,6 +180,7 @@ void ConnectionTab::onStarted(const QString &siteId)
     m_steps->setRunning(tr("Working…"));
     m_test->setEnabled(false);
     m_cancel->show();
+    updateExtraActions(std::nullopt);
 }
 
 void ConnectionTab::onStep(const QString &siteId, const CheckStep &step)
@@ -163,6 +198,102 @@ void ConnectionTab::onFinished(const QString &siteId, const CheckResult &result)
     m_test->setEnabled(true);
     m_cancel->hide();
     showResult(result);
+}
+
+void ConnectionTab::updateExtraActions(const std::optional<CheckResult> &result)
+{
+    m_copyReport->setEnabled(result.has_value() &&
+                             result->problem.code() != ProblemCode::Cancelled);
+    m_certificate->setVisible(result && result->problem.code() == ProblemCode::TlsError &&
+                              !result->certificate.isNull());
+    const bool moved = result && result->suggestedUrl.isValid() &&
+                       !result->suggestedUrl.isEmpty() && m_site &&
+                       result->suggestedUrl != m_site->baseUrl;
+    m_moved->setVisible(moved);
+    m_useSuggested->setVisible(moved);
+    if (moved) {
+        m_moved->setText(tr("The site moved to %1: use that address?")
+                             .arg(result->suggestedUrl.toDisplayString()));
+    }
+}
+
+void ConnectionTab::copyReport()
+{
+    if (!m_site)
+        return;
+    const std::optional<CheckResult> result = m_runner->lastResult(m_site->id);
+    if (!result)
+        return;
+    const Site site = *m_site;
+    const CheckResult checked = *result;
+    // The password is read only to be removed from the report wherever it might appear.
+    m_services.secrets->read(
+        site.secretKey(), this, [this, site, checked](const Result<QString> &password) {
+            DiagnosisReport::Context context;
+            context.siteName = site.name;
+            context.siteUrl = site.baseUrl;
+            context.userLogin = site.userLogin;
+            if (password && !password->isEmpty())
+                context.secrets.append(*password);
+            const QString report = DiagnosisReport::build(checked, context);
+            QGuiApplication::clipboard()->setText(report);
+            m_copyReport->setText(tr("Report copied ✓"));
+            QTimer::singleShot(3000, m_copyReport,
+                               [this] { m_copyReport->setText(tr("Copy &report")); });
+        });
+}
+
+void ConnectionTab::showCertificate()
+{
+    if (!m_site)
+        return;
+    const std::optional<CheckResult> result = m_runner->lastResult(m_site->id);
+    if (!result || result->certificate.isNull())
+        return;
+    auto *dialog = new CertificateTrustDialog(result->certificate, m_site->name, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString siteId = m_site->id;
+    const QString sha256 = result->certificate.sha256;
+    connect(dialog, &QDialog::accepted, this, [this, siteId, sha256] {
+        const Result<Site> saved = m_services.sites->modify(
+            siteId, [&sha256](Site &site) { site.trustedCertificateSha256 = sha256; });
+        if (!saved) {
+            MessageBox::warning(this, tr("Trust certificate"), saved.problem().message(),
+                                saved.problem().fix());
+            return;
+        }
+        m_services.record(*saved, QStringLiteral("certificate_trusted"),
+                          tr("Trusted the certificate with SHA-256 %1 for this site.").arg(sha256));
+        if (m_site && m_site->id == siteId)
+            m_site = *saved;
+        m_runner->check({siteId});
+    });
+    dialog->open();
+}
+
+void ConnectionTab::useSuggestedUrl()
+{
+    if (!m_site)
+        return;
+    const std::optional<CheckResult> result = m_runner->lastResult(m_site->id);
+    if (!result || !result->suggestedUrl.isValid())
+        return;
+    const QUrl moved = result->suggestedUrl;
+    const QString siteId = m_site->id;
+    const Result<Site> saved = m_services.sites->modify(siteId, [&moved](Site &site) {
+        site.baseUrl = moved;
+        site.restRoot = QUrl(); // found again at the new address by the next check
+    });
+    if (!saved) {
+        MessageBox::warning(this, tr("Use the new address"), saved.problem().message(),
+                            saved.problem().fix());
+        return;
+    }
+    m_services.record(*saved, QStringLiteral("site_moved"),
+                      tr("Now uses the address %1.").arg(moved.toDisplayString()));
+    m_site = *saved;
+    updateExtraActions(std::nullopt);
+    m_runner->check({siteId});
 }
 
 } // namespace Latchkey

@@ -33,6 +33,10 @@ private:
     void onStarted(const QString &siteId);
     void onStep(const QString &siteId, const CheckStep &step);
     void onFinished(const QString &siteId, const CheckResult &result);
+    void updateExtraActions(const std::optional<CheckResult> &result);
+    void copyReport();
+    void showCertificate();
+    void useSuggestedUrl();
 
     AppServices m_services;
     CheckRunner *m_runner;
@@ -43,6 +47,10 @@ private:
     ProblemView *m_problem;
     QPushButton *m_test;
     QPushButton *m_cancel;
+    QPushButton *m_copyReport;
+    QPushButton *m_certificate;
+    QLabel *m_moved;
+    QPushButton *m_useSuggested;
 };
 
 } // namespace Latchkey

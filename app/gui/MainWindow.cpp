@@ -3,6 +3,7 @@
 #include "ActivityTab.h"
 #include "AddSiteDialog.h"
 #include "AppIdentity.h"
+#include "BulkRevokeDialog.h"
 #include "CheckRunner.h"
 #include "ConnectionTab.h"
 #include "EditSiteDialog.h"
@@ -11,9 +12,11 @@
 #include "PasswordsTab.h"
 #include "PublishTab.h"
 #include "SettingsDialog.h"
+#include "SiteFilterProxyModel.h"
 #include "SiteListModel.h"
 #include "StatusBadge.h"
 #include "TimeText.h"
+#include "fleet/SiteImport.h"
 #include "sites/ActivityLog.h"
 #include "sites/SiteRemoval.h"
 #include "sites/SiteStore.h"
@@ -21,15 +24,20 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -53,12 +61,15 @@ MainWindow::MainWindow(AppServices services, QWidget *parent)
     : QMainWindow(parent)
     , m_services(services)
     , m_model(new SiteListModel(services.sites, this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new SiteFilterProxyModel(this))
     , m_runner(new CheckRunner(services, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QLatin1String(AppIdentity::kDisplayName));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/latchkey.svg")));
+    // main() sets the application icon (the installed theme icon, else the built-in one);
+    // windows built without it (tests, the screenshot driver) use the built-in one.
+    if (QApplication::windowIcon().isNull())
+        setWindowIcon(QIcon(QStringLiteral(":/icons/org.latchkey.Latchkey.svg")));
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterRole(SiteListModel::SearchTextRole);
@@ -118,12 +129,12 @@ MainWindow::MainWindow(AppServices services, QWidget *parent)
     m_pages->addWidget(sitesPage);
     setCentralWidget(m_pages);
 
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_proxy->setFilterFixedString(text.trimmed());
-        m_noMatches->setVisible(m_proxy->rowCount() == 0 && m_model->rowCount() > 0);
-        if (!m_table->selectionModel()->hasSelection() && m_proxy->rowCount() > 0)
-            m_table->selectRow(0);
-    });
+    connect(m_search, &QLineEdit::textChanged, this, &MainWindow::applyFilters);
+    connect(m_groupFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilters);
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilters);
+    connect(m_services.sites, &SiteStore::changed, this, &MainWindow::updateFilterChoices);
+    updateFilterChoices();
+    createBulkStatus();
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         const QModelIndex current = m_table->currentIndex();
         m_currentId =
@@ -220,6 +231,11 @@ void MainWindow::createActions()
     m_quitAction = make(tr("&Quit"), QStringLiteral("quitAction"),
                         {QKeySequence(Qt::CTRL | Qt::Key_Q)}, tr("Quit Latchkey"));
     m_aboutAction = make(tr("&About Latchkey"), QStringLiteral("aboutAction"), {});
+    m_revokeAcrossAction =
+        make(tr("Re&voke Across Sites…"), QStringLiteral("revokeAcrossSitesAction"), {},
+             tr("Find and revoke an integration's passwords on many sites, with a preview"));
+    m_exportAction = make(tr("&Export Site List…"), QStringLiteral("exportSitesAction"), {},
+                          tr("Save the site list as CSV or JSON (never any password)"));
 
     const auto icon = [this](QStyle::StandardPixmap pixmap) {
         return style()->standardIcon(pixmap);
@@ -237,17 +253,19 @@ void MainWindow::createActions()
     connect(m_testAction, &QAction::triggered, this, &MainWindow::testSelected);
     connect(m_testAllAction, &QAction::triggered, this, &MainWindow::testAll);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_revokeAcrossAction, &QAction::triggered, this, &MainWindow::revokeAcrossSites);
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportSites);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_findAction, &QAction::triggered, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });
     connect(m_aboutAction, &QAction::triggered, this, [this] {
-        MessageBox::question(
+        MessageBox::about(
             this, tr("About Latchkey"), tr("Latchkey %1").arg(AppIdentity::version()),
             tr("Manages WordPress application passwords for one site or a thousand. Passwords "
                "live in your system keychain; Latchkey never asks for a login password."),
-            QMessageBox::Ok, QMessageBox::Ok, {}, QMessageBox::Information);
+            windowIcon());
     });
 }
 
@@ -255,6 +273,7 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_addAction);
+    file->addAction(m_exportAction);
     file->addSeparator();
     file->addAction(m_settingsAction);
     file->addSeparator();
@@ -266,6 +285,8 @@ void MainWindow::createMenus()
     site->addSeparator();
     site->addAction(m_editAction);
     site->addAction(m_reconnectAction);
+    site->addSeparator();
+    site->addAction(m_revokeAcrossAction);
     site->addSeparator();
     site->addAction(m_removeAction);
 
@@ -286,6 +307,19 @@ void MainWindow::createMenus()
     auto *spacer = new QWidget(toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolBar->addWidget(spacer);
+    m_groupFilter = new QComboBox(toolBar);
+    m_groupFilter->setObjectName(QStringLiteral("groupFilterCombo"));
+    m_groupFilter->setToolTip(tr("Show one group (client) or tag"));
+    m_groupFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    toolBar->addWidget(m_groupFilter);
+    m_statusFilter = new QComboBox(toolBar);
+    m_statusFilter->setObjectName(QStringLiteral("statusFilterCombo"));
+    m_statusFilter->setToolTip(tr("Show sites by the result of their last check"));
+    m_statusFilter->addItem(tr("Any status"), int(SiteFilterProxyModel::StatusFilter::Any));
+    m_statusFilter->addItem(tr("Working"), int(SiteFilterProxyModel::StatusFilter::Ok));
+    m_statusFilter->addItem(tr("Problem"), int(SiteFilterProxyModel::StatusFilter::Problem));
+    m_statusFilter->addItem(tr("Not checked"), int(SiteFilterProxyModel::StatusFilter::NotChecked));
+    toolBar->addWidget(m_statusFilter);
     m_search = new QLineEdit(toolBar);
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setPlaceholderText(tr("Search sites (Ctrl+F)"));
@@ -519,6 +553,108 @@ void MainWindow::updateActions()
     m_removeAction->setEnabled(any);
     m_testAction->setEnabled(any);
     m_testAllAction->setEnabled(m_model->rowCount() > 0);
+    m_revokeAcrossAction->setEnabled(m_model->rowCount() > 0);
+    m_exportAction->setEnabled(m_model->rowCount() > 0);
+}
+
+void MainWindow::applyFilters()
+{
+    m_proxy->setFilterFixedString(m_search->text().trimmed());
+    m_proxy->setGroupFilter(m_groupFilter->currentData().toString());
+    m_proxy->setStatusFilter(
+        SiteFilterProxyModel::StatusFilter(m_statusFilter->currentData().toInt()));
+    m_noMatches->setVisible(m_proxy->rowCount() == 0 && m_model->rowCount() > 0);
+    if (!m_table->selectionModel()->hasSelection() && m_proxy->rowCount() > 0)
+        m_table->selectRow(0);
+}
+
+void MainWindow::updateFilterChoices()
+{
+    QStringList groups;
+    QStringList tags;
+    for (const Site &site : m_services.sites->sites()) {
+        if (!site.group.isEmpty() && !groups.contains(site.group, Qt::CaseInsensitive))
+            groups.append(site.group);
+        for (const QString &tag : site.tags) {
+            if (!tags.contains(tag, Qt::CaseInsensitive))
+                tags.append(tag);
+        }
+    }
+    groups.sort(Qt::CaseInsensitive);
+    tags.sort(Qt::CaseInsensitive);
+    QStringList parts{QString()};
+    QStringList labels{tr("All groups")};
+    for (const QString &group : std::as_const(groups)) {
+        parts.append(QStringLiteral("group:") + group);
+        labels.append(group);
+    }
+    for (const QString &tag : std::as_const(tags)) {
+        parts.append(QStringLiteral("tag:") + tag);
+        labels.append(tr("#%1").arg(tag));
+    }
+    QStringList current;
+    for (int i = 0; i < m_groupFilter->count(); ++i)
+        current.append(m_groupFilter->itemData(i).toString());
+    if (current == parts)
+        return;
+    const QString selected = m_groupFilter->currentData().toString();
+    const QSignalBlocker blocker(m_groupFilter);
+    m_groupFilter->clear();
+    for (qsizetype i = 0; i < parts.size(); ++i)
+        m_groupFilter->addItem(labels.at(i), parts.at(i));
+    const int index = int(parts.indexOf(selected));
+    m_groupFilter->setCurrentIndex(index < 0 ? 0 : index);
+    if (index < 0)
+        applyFilters();
+}
+
+void MainWindow::createBulkStatus()
+{
+    m_bulkProgress = new QProgressBar(statusBar());
+    m_bulkProgress->setObjectName(QStringLiteral("bulkProgress"));
+    m_bulkProgress->setMaximumWidth(320);
+    m_bulkProgress->setTextVisible(true);
+    m_bulkCancel = new QPushButton(tr("Cancel"), statusBar());
+    m_bulkCancel->setObjectName(QStringLiteral("bulkCancelButton"));
+    m_bulkRetry = new QPushButton(tr("Retry failed"), statusBar());
+    m_bulkRetry->setObjectName(QStringLiteral("retryFailedButton"));
+    statusBar()->addPermanentWidget(m_bulkProgress);
+    statusBar()->addPermanentWidget(m_bulkCancel);
+    statusBar()->addPermanentWidget(m_bulkRetry);
+    m_bulkProgress->hide();
+    m_bulkCancel->hide();
+    m_bulkRetry->hide();
+    connect(m_bulkCancel, &QPushButton::clicked, m_runner, &CheckRunner::cancelAll);
+    connect(m_bulkRetry, &QPushButton::clicked, this, [this] {
+        if (!m_runner->retryFailed())
+            m_bulkRetry->hide();
+    });
+    connect(m_runner, &CheckRunner::bulkStarted, this, [this](int total) {
+        m_bulkProgress->setRange(0, total);
+        m_bulkProgress->setValue(0);
+        m_bulkProgress->setFormat(tr("Checking: %v of %m"));
+        m_bulkProgress->show();
+        m_bulkCancel->show();
+        m_bulkRetry->hide();
+    });
+    connect(m_runner, &CheckRunner::bulkProgress, this, [this](int done, int total, qint64 etaMs) {
+        m_bulkProgress->setRange(0, total);
+        m_bulkProgress->setValue(done);
+        m_bulkProgress->setFormat(etaMs < 0 ? tr("Checking: %v of %m")
+                                            : tr("Checking: %v of %m, about %1 s left")
+                                                  .arg(QString::number((etaMs + 999) / 1000)));
+    });
+    connect(m_runner, &CheckRunner::bulkFinished, this, [this](int ok, int failed) {
+        m_bulkProgress->hide();
+        m_bulkCancel->hide();
+        m_bulkRetry->setVisible(failed > 0);
+        statusBar()->showMessage(
+            failed == 0 ? tr("Checked %n site(s): all work.", nullptr, ok)
+                        : tr("Checked %1 site(s): %2 work, %3 failed or were cancelled.")
+                              .arg(ok + failed)
+                              .arg(ok)
+                              .arg(failed));
+    });
 }
 
 void MainWindow::showTableMenu(const QPoint &position)
@@ -650,6 +786,49 @@ void MainWindow::testAll()
     for (const Site &site : m_services.sites->sites())
         ids.append(site.id);
     m_runner->check(ids);
+}
+
+void MainWindow::revokeAcrossSites()
+{
+    QList<Site> selected;
+    for (const QString &id : selectedSiteIds()) {
+        if (const std::optional<Site> site = m_services.sites->byId(id))
+            selected.append(*site);
+    }
+    auto *dialog = new BulkRevokeDialog(m_services, selected, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::exportSites()
+{
+    auto *dialog = new QFileDialog(this, tr("Export site list"));
+    dialog->setObjectName(QStringLiteral("exportSitesFileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setNameFilters({tr("CSV files (*.csv)"), tr("JSON files (*.json)")});
+    dialog->selectFile(QStringLiteral("latchkey-sites.csv"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this, dialog](const QString &chosen) {
+        QString path = chosen;
+        const bool json = dialog->selectedNameFilter().contains(QStringLiteral("*.json")) ||
+                          path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive);
+        if (QFileInfo(path).suffix().isEmpty())
+            path += json ? QStringLiteral(".json") : QStringLiteral(".csv");
+        const QList<Site> &sites = m_services.sites->sites();
+        QSaveFile file(path);
+        const QByteArray content =
+            json ? SiteExport::toJson(sites) : SiteExport::toCsv(sites).toUtf8();
+        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() ||
+            !file.commit()) {
+            MessageBox::warning(this, tr("Export site list"), tr("Could not write %1.").arg(path),
+                                file.errorString());
+            return;
+        }
+        statusBar()->showMessage(
+            tr("Exported %n site(s) to %1 (no passwords).", nullptr, int(sites.size())).arg(path),
+            8000);
+    });
+    dialog->open();
 }
 
 void MainWindow::showSettings()

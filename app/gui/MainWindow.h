@@ -9,6 +9,8 @@
 #include <optional>
 
 class QAction;
+class QComboBox;
+class QProgressBar;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -25,6 +27,7 @@ class CheckRunner;
 class ConnectionTab;
 class PasswordsTab;
 class PublishTab;
+class SiteFilterProxyModel;
 class SiteListModel;
 
 // The main window: the site list (searchable, sortable) above the selected site's details
@@ -50,6 +53,8 @@ public Q_SLOTS:
     void testSelected();
     void testAll();
     void showSettings();
+    void revokeAcrossSites();
+    void exportSites();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -68,10 +73,13 @@ private:
     void reloadFromDisk();
     QStringList selectedSiteIds() const;
     void showTableMenu(const QPoint &position);
+    void applyFilters();
+    void updateFilterChoices();
+    void createBulkStatus();
 
     AppServices m_services;
     SiteListModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    SiteFilterProxyModel *m_proxy;
     CheckRunner *m_runner;
     QFileSystemWatcher m_watcher;
     QTimer m_reloadTimer;
@@ -81,6 +89,11 @@ private:
     QSplitter *m_splitter;
     QTableView *m_table;
     QLineEdit *m_search;
+    QComboBox *m_groupFilter;
+    QComboBox *m_statusFilter;
+    QProgressBar *m_bulkProgress;
+    QPushButton *m_bulkCancel;
+    QPushButton *m_bulkRetry;
     QLabel *m_noMatches;
     QLabel *m_siteTitle;
     QLabel *m_siteSubtitle;
@@ -101,6 +114,8 @@ private:
     QAction *m_settingsAction;
     QAction *m_quitAction;
     QAction *m_aboutAction;
+    QAction *m_revokeAcrossAction;
+    QAction *m_exportAction;
 };
 
 } // namespace Latchkey

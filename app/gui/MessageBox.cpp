@@ -7,10 +7,9 @@ namespace Latchkey {
 MessageBox::Answer MessageBox::s_nextAnswer = QMessageBox::NoButton;
 QString MessageBox::s_lastText;
 
-void MessageBox::question(QWidget *parent, const QString &title, const QString &text,
-                          const QString &informative, QMessageBox::StandardButtons buttons,
-                          Answer defaultButton, Callback done, QMessageBox::Icon icon,
-                          const QHash<Answer, QString> &buttonTexts)
+QMessageBox *MessageBox::create(QWidget *parent, const QString &title, const QString &text,
+                                const QString &informative, QMessageBox::StandardButtons buttons,
+                                Answer defaultButton, const Callback &done, QMessageBox::Icon icon)
 {
     s_lastText = informative.isEmpty() ? text : text + QLatin1Char('\n') + informative;
     if (s_nextAnswer != QMessageBox::NoButton) {
@@ -18,7 +17,7 @@ void MessageBox::question(QWidget *parent, const QString &title, const QString &
         s_nextAnswer = QMessageBox::NoButton;
         if (done)
             done(answer);
-        return;
+        return nullptr;
     }
     auto *box = new QMessageBox(icon, title, text, buttons, parent);
     box->setObjectName(QStringLiteral("messageBox"));
@@ -26,15 +25,39 @@ void MessageBox::question(QWidget *parent, const QString &title, const QString &
     box->setInformativeText(informative);
     box->setDefaultButton(defaultButton);
     box->setWindowModality(Qt::WindowModal);
+    QObject::connect(box, &QMessageBox::finished, box, [box, done](int) {
+        if (done)
+            done(box->standardButton(box->clickedButton()));
+    });
+    return box;
+}
+
+void MessageBox::question(QWidget *parent, const QString &title, const QString &text,
+                          const QString &informative, QMessageBox::StandardButtons buttons,
+                          Answer defaultButton, Callback done, QMessageBox::Icon icon,
+                          const QHash<Answer, QString> &buttonTexts)
+{
+    QMessageBox *box = create(parent, title, text, informative, buttons, defaultButton, done, icon);
+    if (!box)
+        return;
     // Name the action on the button ("Revoke", "Remove") rather than a bare "Yes".
     for (auto it = buttonTexts.cbegin(); it != buttonTexts.cend(); ++it) {
         if (QAbstractButton *button = box->button(it.key()))
             button->setText(it.value());
     }
-    QObject::connect(box, &QMessageBox::finished, box, [box, done](int) {
-        if (done)
-            done(box->standardButton(box->clickedButton()));
-    });
+    box->open();
+}
+
+void MessageBox::about(QWidget *parent, const QString &title, const QString &text,
+                       const QString &informative, const QIcon &icon)
+{
+    QMessageBox *box = create(parent, title, text, informative, QMessageBox::Ok, QMessageBox::Ok,
+                              {}, QMessageBox::Information);
+    if (!box)
+        return;
+    box->setObjectName(QStringLiteral("aboutBox"));
+    if (!icon.isNull())
+        box->setIconPixmap(icon.pixmap(64, 64));
     box->open();
 }
 

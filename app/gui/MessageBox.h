@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QIcon>
 #include <QMessageBox>
 #include <QString>
 
@@ -25,6 +26,9 @@ public:
                          const QHash<Answer, QString> &buttonTexts = {});
     static void warning(QWidget *parent, const QString &title, const QString &text,
                         const QString &informative = {});
+    // A notice with the application's own icon instead of a standard one (the About box).
+    static void about(QWidget *parent, const QString &title, const QString &text,
+                      const QString &informative, const QIcon &icon);
 
     static void setNextAnswer(Answer answer);
     static bool hasNextAnswer();
@@ -32,6 +36,11 @@ public:
     static QString lastText();
 
 private:
+    // The box to show, or nullptr when a queued test answer was given to done instead.
+    static QMessageBox *create(QWidget *parent, const QString &title, const QString &text,
+                               const QString &informative, QMessageBox::StandardButtons buttons,
+                               Answer defaultButton, const Callback &done, QMessageBox::Icon icon);
+
     static Answer s_nextAnswer;
     static QString s_lastText;
 };

@@ -259,10 +259,10 @@ void PasswordsTab::loadPasswords()
                        }
                        m_problem->clear();
                        m_model->setPasswords(*passwords, ownUuid);
+                       // English plural forms come from a translation with numerus forms
+                       // (translations/, issue 7); untranslated, "(s)" stands for both.
                        m_summary->setText(
-                           passwords->size() == 1
-                               ? tr("1 application password")
-                               : tr("%1 application passwords").arg(passwords->size()));
+                           tr("%n application password(s)", nullptr, int(passwords->size())));
                        m_table->resizeColumnsToContents();
                        updateActions();
                    }),

@@ -1,34 +1,86 @@
 #include "AppIdentity.h"
 #include "AppServices.h"
 #include "Clipboard.h"
+#include "DesktopIntegration.h"
 #include "GuiSettings.h"
 #include "MainWindow.h"
+#include "SingleInstance.h"
+#include "approval/ApprovalInbox.h"
 #include "secrets/KeychainSecretStore.h"
 #include "sites/ActivityLog.h"
 #include "sites/SiteStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QNetworkAccessManager>
+#include <QStatusBar>
 #include <QStyleFactory>
+
+#include <cstring>
+#include <optional>
 
 using namespace Latchkey;
 
-int main(int argc, char *argv[])
-{
-    QApplication app(argc, argv);
-    AppIdentity::apply(app);
-    QGuiApplication::setApplicationDisplayName(QLatin1String(AppIdentity::kDisplayName));
-    QGuiApplication::setDesktopFileName(QLatin1String(AppIdentity::kDesktopId));
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+namespace {
 
-    QCommandLineParser parser;
+// One command line for both the GUI and the display-less --help/--version path.
+void configureParser(QCommandLineParser &parser)
+{
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "Manage WordPress application passwords."));
     parser.addHelpOption();
     parser.addVersionOption();
+    DesktopIntegration::addOptions(parser);
+}
+
+// True when the arguments ask only for help or the version (before "--"): those must work
+// without a display (packaging checks, a terminal over ssh), so no QApplication is built.
+bool wantsHelpOrVersion(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const char *argument = argv[i];
+        if (std::strcmp(argument, "--") == 0)
+            return false;
+        for (const char *option : {"-h", "-?", "--help", "--help-all", "-v", "--version"}) {
+            if (std::strcmp(argument, option) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // `latchkey latchkey://…` while Latchkey runs: hand the address over and exit at once.
+    if (const std::optional<int> status = SingleInstance::forwardFromArguments(argc, argv))
+        return *status;
+
+    if (wantsHelpOrVersion(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        AppIdentity::apply(app);
+        QCommandLineParser parser;
+        configureParser(parser);
+        parser.process(app); // prints and exits
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    AppIdentity::apply(app);
+    QGuiApplication::setApplicationDisplayName(QLatin1String(AppIdentity::kDisplayName));
+    QGuiApplication::setDesktopFileName(QLatin1String(AppIdentity::kDesktopId));
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral("org.latchkey.Latchkey"),
+                         QIcon(QStringLiteral(":/icons/org.latchkey.Latchkey.svg"))));
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+
+    QCommandLineParser parser;
+    configureParser(parser);
     parser.process(app);
 
     // The object graph, built once and handed down: no singletons.
@@ -52,8 +104,18 @@ int main(int argc, char *argv[])
     services.settings = &settings;
     services.clipboard = &clipboard;
 
+    ApprovalInbox approvals;
+    services.approvals = &approvals;
+
     MainWindow window(services);
+    DesktopIntegration desktop(&approvals);
+    desktop.setWindow(&window);
+    desktop.setNotifier(
+        [&window](const QString &message) { window.statusBar()->showMessage(message, 20'000); });
+    desktop.start();
     window.show();
+    // This process was the first: it handles an address on its own command line itself.
+    desktop.handleArguments(parser.positionalArguments());
     if (loadProblem) {
         qWarning("%s", qPrintable(loadProblem.toString()));
     }

@@ -1,6 +1,9 @@
 #include "secrets/KeychainSecretStore.h"
 
 #include "AppIdentity.h"
+#ifdef LATCHKEY_HAVE_LIBSECRET
+#include "secrets/SecretServiceSearch.h"
+#endif
 
 #include <QPointer>
 #include <QTimer>
@@ -121,6 +124,21 @@ void KeychainSecretStore::remove(const QString &key, QObject *context, DoneCallb
             done(gone ? Problem() : problemFor(finished));
         },
         done);
+}
+
+void KeychainSecretStore::readMany(const QStringList &keys, QObject *context, ReadEachCallback each,
+                                   std::function<void()> done)
+{
+#ifdef LATCHKEY_HAVE_LIBSECRET
+    const auto fallback = [this, context, each, done](const QStringList &missing) {
+        SecretStore::readMany(missing, context, each, done);
+    };
+    if (!keys.isEmpty() &&
+        SecretServiceSearch::readMany(QLatin1String(AppIdentity::kKeychainService), keys, context,
+                                      each, done, fallback, m_timeoutMs))
+        return;
+#endif
+    SecretStore::readMany(keys, context, std::move(each), std::move(done));
 }
 
 } // namespace Latchkey

@@ -18,6 +18,9 @@ public:
     void write(const QString &key, const QString &secret, QObject *context,
                DoneCallback done) override;
     void remove(const QString &key, QObject *context, DoneCallback done) override;
+    // With libsecret (Linux): one Secret Service search for all the keys; else one by one.
+    void readMany(const QStringList &keys, QObject *context, ReadEachCallback each,
+                  std::function<void()> done) override;
 
 private:
     int m_timeoutMs;

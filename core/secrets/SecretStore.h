@@ -2,8 +2,11 @@
 
 #include "Problem.h"
 
+#include <QList>
 #include <QObject>
+#include <QPair>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -19,6 +22,8 @@ class SecretStore : public QObject
 public:
     using ReadCallback = std::function<void(Result<QString>)>;
     using DoneCallback = std::function<void(Problem)>;
+    using ReadEachCallback = std::function<void(const QString &key, Result<QString>)>;
+    using WriteEachCallback = std::function<void(const QString &key, Problem)>;
 
     using QObject::QObject;
 
@@ -27,6 +32,14 @@ public:
                        DoneCallback done) = 0;
     // Removing a missing entry succeeds.
     virtual void remove(const QString &key, QObject *context, DoneCallback done) = 0;
+    // Reads many entries (bulk operations): each key answers once through each, in any order,
+    // then done runs once. Nothing more is called once context is destroyed. The default reads
+    // one entry after another through read(); a store may override it with a bulk path.
+    virtual void readMany(const QStringList &keys, QObject *context, ReadEachCallback each,
+                          std::function<void()> done);
+    // Writes many entries (imports), the same way: each entry answers once, then done.
+    virtual void writeMany(const QList<QPair<QString, QString>> &entries, QObject *context,
+                           WriteEachCallback each, std::function<void()> done);
 };
 
 } // namespace Latchkey

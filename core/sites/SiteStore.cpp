@@ -4,10 +4,12 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLockFile>
 #include <QSaveFile>
+#include <QSet>
 #include <QUuid>
 
 namespace Latchkey {
@@ -159,6 +161,79 @@ Result<Site> SiteStore::add(Site site)
     if (problem)
         return problem;
     return site;
+}
+
+Result<QList<Site>> SiteStore::addMany(QList<Site> sites)
+{
+    for (Site &site : sites) {
+        if (site.id.isEmpty())
+            site.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        if (!site.created.isValid())
+            site.created = QDateTime::currentDateTimeUtc();
+        site.name = site.name.trimmed();
+        if (Problem problem = validate(site))
+            return problem;
+    }
+    // Hashes instead of checkUnique() for each new site: imports of thousands stay linear.
+    const auto identity = [](const Site &site) -> QString {
+        return SiteUrl::origin(site.baseUrl) + site.baseUrl.path() + QLatin1Char('\n') +
+               site.userLogin.toLower();
+    };
+    Problem problem = mutate([&](QList<Site> &stored) -> Problem {
+        QHash<QString, QString> identities; // identity -> name
+        QSet<QString> names;
+        for (const Site &site : std::as_const(stored)) {
+            identities.insert(identity(site), site.name);
+            names.insert(site.name.toLower());
+        }
+        for (const Site &site : std::as_const(sites)) {
+            const QString key = identity(site);
+            if (identities.contains(key)) {
+                return Problem(ProblemCode::DuplicateSite)
+                    .withDetail(QStringLiteral("%1 as %2 is already saved as \"%3\"")
+                                    .arg(SiteUrl::redacted(site.baseUrl), site.userLogin,
+                                         identities.value(key)));
+            }
+            if (names.contains(site.name.toLower())) {
+                return Problem(ProblemCode::DuplicateName,
+                               tr("Another site is already called \"%1\".").arg(site.name));
+            }
+            identities.insert(key, site.name);
+            names.insert(site.name.toLower());
+        }
+        stored.append(sites);
+        return {};
+    });
+    if (problem)
+        return problem;
+    return sites;
+}
+
+Problem SiteStore::modifyMany(const QStringList &ids, const std::function<void(Site &)> &change)
+{
+    const QSet<QString> wanted(ids.begin(), ids.end());
+    return mutate([&](QList<Site> &sites) -> Problem {
+        for (Site &stored : sites) {
+            if (!wanted.contains(stored.id))
+                continue;
+            Site candidate = stored;
+            change(candidate);
+            candidate.id = stored.id;
+            candidate.name = candidate.name.trimmed();
+            if (Problem invalid = validate(candidate))
+                return invalid;
+            // Checking uniqueness is O(n) a site: only when what makes a site unique changed.
+            const bool identityChanged = candidate.name != stored.name ||
+                                         candidate.baseUrl != stored.baseUrl ||
+                                         candidate.userLogin != stored.userLogin;
+            if (identityChanged) {
+                if (Problem duplicate = checkUnique(sites, candidate))
+                    return duplicate;
+            }
+            stored = candidate;
+        }
+        return {};
+    });
 }
 
 Problem SiteStore::update(const Site &site)

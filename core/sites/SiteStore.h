@@ -39,11 +39,16 @@ public:
     // Assigns id and created when empty. Fails with duplicate_site (same URL and login) or
     // duplicate_name.
     Result<Site> add(Site site);
+    // Adds several sites in one write (imports): all or nothing, with the same checks as add(),
+    // also between the new sites themselves.
+    Result<QList<Site>> addMany(QList<Site> sites);
     // Replaces the site with the same id; fails with unknown_site or duplicate_name.
     Problem update(const Site &site);
     // Applies a change to the current on-disk version of one site (for merging concurrent
     // writers); the change sees the freshest copy.
     Result<Site> modify(const QString &id, const std::function<void(Site &)> &change);
+    // Applies change to each listed site that still exists, in one write (bulk results).
+    Problem modifyMany(const QStringList &ids, const std::function<void(Site &)> &change);
     Problem remove(const QString &id);
 
 Q_SIGNALS:

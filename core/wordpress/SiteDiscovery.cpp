@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 namespace Latchkey {
@@ -70,6 +71,21 @@ QList<QByteArray> relationTypes(const QByteArray &params)
     return rels;
 }
 
+// Failures that end discovery whatever the HTTP status said: the answer never fully arrived.
+bool isTransportProblem(const Problem &problem)
+{
+    switch (problem.code()) {
+    case ProblemCode::ResponseTooLarge:
+    case ProblemCode::Timeout:
+    case ProblemCode::ConnectionFailed:
+    case ProblemCode::Cancelled:
+    case ProblemCode::TlsError:
+        return true;
+    default:
+        return false;
+    }
+}
+
 QString statusDetail(const WpReply &reply)
 {
     return QStringLiteral("HTTP %1 from %2")
@@ -105,6 +121,39 @@ QUrl restRootFromLinkHeaders(const QList<QByteArray> &linkHeaders, const QUrl &b
         }
     }
     return {};
+}
+
+QString generatorVersion(const QByteArray &html)
+{
+    static const QRegularExpression generator(
+        QStringLiteral("<meta\\s+name=[\"']generator[\"']\\s+content=[\"']WordPress\\s+"
+                       "([0-9][0-9A-Za-z.\\-]*)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = generator.match(QString::fromUtf8(html.left(256 * 1024)));
+    return match.hasMatch() ? match.captured(1) : QString();
+}
+
+QString ownLinkScheme(const QByteArray &html, const QUrl &siteUrl)
+{
+    const QString host = siteUrl.host(QUrl::EncodeUnicode);
+    if (host.isEmpty())
+        return {};
+    // WordPress keeps the port of its configured address and changes only the scheme.
+    const QString port = siteUrl.port() > 0 ? QStringLiteral(":%1").arg(siteUrl.port())
+                                            : QStringLiteral("(?::443|:80)?");
+    const QRegularExpression link(
+        QStringLiteral("(https?):(?:\\\\?/){2}") + QRegularExpression::escape(host) + port +
+            QStringLiteral("(?:\\\\?/)[^\"'\\s<>]*?(?:wp-includes|wp-content|wp-admin|"
+                           "wp-login\\.php|xmlrpc\\.php)"),
+        QRegularExpression::CaseInsensitiveOption);
+    bool sawHttps = false;
+    auto it = link.globalMatch(QString::fromUtf8(html.left(512 * 1024)));
+    while (it.hasNext()) {
+        if (it.next().captured(1).compare(QLatin1String("http"), Qt::CaseInsensitive) == 0)
+            return QStringLiteral("http");
+        sawHttps = true;
+    }
+    return sawHttps ? QStringLiteral("https") : QString();
 }
 
 bool looksLikeWordPressPage(const QByteArray &html)
@@ -169,6 +218,24 @@ WordPressClient SiteDiscovery::anonymousClient(const QUrl &restRoot) const
     return WordPressClient(m_network, endpoint);
 }
 
+WpRequest *SiteDiscovery::startAnonymous(const QUrl &url, bool expectJson, const QUrl &restRoot)
+{
+    WpRequest *request = anonymousClient(restRoot).fetchAnonymous(url, expectJson);
+    if (m_requestTimeoutMs > 0) {
+        WpRequest::Options options = request->options();
+        options.inactivityTimeoutMs = m_requestTimeoutMs;
+        request->setOptions(options);
+    }
+    return request;
+}
+
+void SiteDiscovery::record(const WpReply &reply)
+{
+    Q_EMIT exchanged(
+        HttpExchange::fromReply(m_stepName.isEmpty() ? QStringLiteral("reach") : m_stepName,
+                                QByteArrayLiteral("GET"), reply, false));
+}
+
 void SiteDiscovery::start()
 {
     beginStep(QStringLiteral("reach"));
@@ -200,14 +267,15 @@ void SiteDiscovery::fetchFrontPage()
     QUrl page = m_result.requestedUrl;
     if (!page.path().endsWith(QLatin1Char('/')))
         page.setPath(page.path() + QLatin1Char('/'));
-    WpRequest *request = anonymousClient().fetchAnonymous(page, false);
+    WpRequest *request = startAnonymous(page, false);
     connect(request, &WpRequest::finished, this, [this](const WpReply &reply) {
         m_current.clear();
         if (m_finished)
             return;
+        record(reply);
         // No HTTP answer at all (DNS, refused, TLS, timeout...): that is the problem to report.
         // An HTTP error page still may carry the Link header, and the index may work anyway.
-        if (reply.httpStatus == 0) {
+        if (reply.httpStatus == 0 || isTransportProblem(reply.problem)) {
             finish(reply.problem ? reply.problem : Problem(ProblemCode::ConnectionFailed));
             return;
         }
@@ -218,6 +286,12 @@ void SiteDiscovery::fetchFrontPage()
                 m_result.siteUrl = *site;
         }
         m_frontPageLooksLikeWordPress = DiscoveryParsing::looksLikeWordPressPage(reply.body);
+        m_result.wordPressVersion = DiscoveryParsing::generatorVersion(reply.body);
+        if (finalUrl.scheme() == QLatin1String("https")) {
+            const QString scheme = DiscoveryParsing::ownLinkScheme(reply.body, finalUrl);
+            m_frontPageShowsScheme = !scheme.isEmpty();
+            m_result.wordPressSeesPlainHttp = scheme == QLatin1String("http");
+        }
         const QUrl advertised = DiscoveryParsing::restRootFromLinkHeaders(
             reply.headerValues(QByteArrayLiteral("Link")), finalUrl);
         m_frontPageHadLink = !advertised.isEmpty();
@@ -238,13 +312,14 @@ void SiteDiscovery::fetchIndex(const QUrl &restRoot, bool isFallback)
     if (m_stepName.isEmpty())
         beginStep(QStringLiteral("rest_api"));
     Q_EMIT progress(tr("Reading the REST API index"));
-    WpRequest *request = anonymousClient(restRoot).fetchAnonymous(restRoot, true);
+    WpRequest *request = startAnonymous(restRoot, true, restRoot);
     connect(request, &WpRequest::finished, this,
             [this, restRoot, isFallback](const WpReply &reply) {
                 m_current.clear();
                 if (m_finished)
                     return;
-                if (reply.httpStatus == 0) {
+                record(reply);
+                if (reply.httpStatus == 0 || isTransportProblem(reply.problem)) {
                     finish(reply.problem ? reply.problem : Problem(ProblemCode::ConnectionFailed));
                     return;
                 }
@@ -293,6 +368,18 @@ Problem SiteDiscovery::indexProblem(const WpReply &reply)
     // No Link header and no WordPress fingerprints on the front page: an answer that is not a
     // WordPress index means this is not WordPress at all.
     const bool probablyNotWordPress = !m_frontPageHadLink && !m_frontPageLooksLikeWordPress;
+    // Truncated or garbled JSON, or PHP's notices in front of it: WordPress answered, badly.
+    if (!reply.isJson && reply.problem.code() == ProblemCode::InvalidResponse &&
+        !probablyNotWordPress) {
+        return reply.problem;
+    }
+    // The server's own failure (a proxy whose PHP backend is down): says nothing about
+    // whether WordPress is behind it.
+    if (reply.httpStatus >= 500 && reply.wordPressCode().isEmpty()) {
+        return reply.problem ? reply.problem
+                             : Problem::make(ProblemCode::HttpError, statusDetail(reply))
+                                   .withHttpStatus(reply.httpStatus);
+    }
     if (!reply.isJson) {
         // An HTML page where the REST API should answer: a firewall, a security plugin, a
         // host's error page.
@@ -339,10 +426,16 @@ void SiteDiscovery::probeAppPasswords()
     Q_EMIT progress(tr("Checking application passwords"));
     WpRequest *request = anonymousClient(m_result.restRoot)
                              .get(QStringLiteral("/wp/v2/users/me/application-passwords"));
+    if (m_requestTimeoutMs > 0) {
+        WpRequest::Options options = request->options();
+        options.inactivityTimeoutMs = m_requestTimeoutMs;
+        request->setOptions(options);
+    }
     connect(request, &WpRequest::finished, this, [this](const WpReply &reply) {
         m_current.clear();
         if (m_finished)
             return;
+        record(reply);
         decideAppPasswords(reply);
     });
     m_current = request;
@@ -374,6 +467,73 @@ void SiteDiscovery::decideAppPasswords(const WpReply &probe)
                      .arg(probe.httpStatus);
     }
 
+    m_probe = probe;
+    m_probeDetail = detail;
+    // Unavailable on an https site: does WordPress know the request came over HTTPS? Its login
+    // page writes links to its own files with is_ssl()'s scheme; ask it when the front page
+    // showed none.
+    if (!m_result.appPasswordsAvailable && m_result.siteUrl.scheme() == QLatin1String("https") &&
+        !m_frontPageShowsScheme && m_result.wordPressUrl.scheme() != QLatin1String("http")) {
+        checkLoginPageScheme();
+        return;
+    }
+    finishAppPasswords();
+}
+
+void SiteDiscovery::checkLoginPageScheme()
+{
+    QUrl login = m_result.wordPressUrl.isValid() && !m_result.wordPressUrl.isEmpty()
+                     ? m_result.wordPressUrl
+                     : m_result.siteUrl;
+    login = login.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment);
+    QString path = login.path();
+    if (!path.endsWith(QLatin1Char('/')))
+        path += QLatin1Char('/');
+    login.setPath(path + QStringLiteral("wp-login.php"));
+    if (!SiteUrl::sameOrigin(login, m_result.siteUrl)) {
+        finishAppPasswords();
+        return;
+    }
+    WpRequest *request = startAnonymous(login, false);
+    WpRequest::Options options = request->options();
+    options.maxRedirects = 0; // a redirect is the answer here, not a detour
+    request->setOptions(options);
+    connect(request, &WpRequest::finished, this, [this, login](const WpReply &reply) {
+        m_current.clear();
+        if (m_finished)
+            return;
+        record(reply);
+        const QUrl location = login.resolved(QUrl::fromEncoded(reply.header("Location")));
+        if ((reply.httpStatus == 301 || reply.httpStatus == 302) &&
+            location.adjusted(QUrl::RemoveQuery) == login) {
+            // FORCE_SSL_ADMIN (on by default with an https address) sends a request that
+            // WordPress thinks is plain HTTP to the same https URL: the classic redirect loop
+            // behind a TLS-terminating proxy. is_ssl() is false.
+            m_frontPageShowsScheme = true;
+            m_result.wordPressSeesPlainHttp = true;
+            m_probeDetail += QStringLiteral("; wp-login.php redirects to itself (is_ssl() is "
+                                            "false)");
+        } else if (reply.httpStatus == 200) {
+            const QUrl page = reply.finalUrl.isEmpty() ? reply.requestedUrl : reply.finalUrl;
+            const QString scheme = DiscoveryParsing::ownLinkScheme(reply.body, page);
+            m_frontPageShowsScheme = !scheme.isEmpty();
+            m_result.wordPressSeesPlainHttp = scheme == QLatin1String("http");
+            if (m_frontPageShowsScheme) {
+                m_probeDetail +=
+                    QStringLiteral("; wp-login.php links WordPress's files over %1").arg(scheme);
+            }
+        }
+        finishAppPasswords();
+    });
+    m_current = request;
+    request->start();
+}
+
+void SiteDiscovery::finishAppPasswords()
+{
+    const WpReply &probe = m_probe;
+    const QString code = probe.wordPressCode();
+    const QString &detail = m_probeDetail;
     if (m_result.appPasswordsAvailable) {
         m_result.appPasswordsProblem = Problem();
         if (m_result.authorizeUrl.isEmpty()) {
@@ -392,23 +552,55 @@ void SiteDiscovery::decideAppPasswords(const WpReply &probe)
         m_result.authorizeUrl = QUrl();
         const QUrl &site = m_result.siteUrl;
         const bool siteIsHttps = site.scheme() == QLatin1String("https");
+        const bool tooOld = probe.httpStatus == 404 && code == QLatin1String("rest_no_route");
         const bool wordPressThinksHttp = m_result.wordPressUrl.scheme() == QLatin1String("http") ||
                                          m_result.home.scheme() == QLatin1String("http");
-        if (site.scheme() == QLatin1String("http") && !SiteUrl::isLoopbackHost(site.host())) {
-            m_result.appPasswordsProblem = Problem::make(ProblemCode::HttpsRequired, detail);
-        } else if (siteIsHttps && wordPressThinksHttp) {
+        if (tooOld) {
+            m_result.appPasswordsProblem =
+                Problem(ProblemCode::AppPasswordsUnavailable,
+                        tr("This WordPress has no application passwords: they came with "
+                           "WordPress 5.6."),
+                        tr("Update WordPress to 5.6 or later."))
+                    .withDetail(detail);
+        } else if (site.scheme() == QLatin1String("http") &&
+                   !SiteUrl::isLoopbackHost(site.host())) {
+            m_result.appPasswordsProblem =
+                Problem::make(ProblemCode::HttpsRequired, detail)
+                    .withCandidates({ProblemCode::AppPasswordsUnavailable});
+        } else if (siteIsHttps && (wordPressThinksHttp || m_result.wordPressSeesPlainHttp)) {
             // A TLS-terminating proxy that does not tell WordPress: is_ssl() is false.
+            const QString evidence =
+                wordPressThinksHttp
+                    ? tr("WordPress believes its address is %1")
+                          .arg(m_result.wordPressUrl.scheme() == QLatin1String("http")
+                                   ? m_result.wordPressUrl.toString()
+                                   : m_result.home.toString())
+                    : tr("WordPress links its own files over plain http://, so it does not "
+                         "know the request came over HTTPS (is_ssl() is false)");
             m_result.appPasswordsProblem =
                 Problem(ProblemCode::HttpsRequired,
                         tr("Application passwords are unavailable: the site is served over "
-                           "HTTPS, but WordPress believes its address is %1.")
-                            .arg(m_result.wordPressUrl.scheme() == QLatin1String("http")
-                                     ? m_result.wordPressUrl.toString()
-                                     : m_result.home.toString()))
-                    .withDetail(detail);
-        } else {
+                           "HTTPS, but %1. HTTPS most likely ends at a proxy, load balancer or "
+                           "CDN that does not tell WordPress.")
+                            .arg(evidence))
+                    .withDetail(detail)
+                    .withCandidates({ProblemCode::AppPasswordsUnavailable});
+        } else if (siteIsHttps && m_frontPageShowsScheme) {
+            // WordPress knows it is on HTTPS: something switched application passwords off.
             m_result.appPasswordsProblem =
                 Problem::make(ProblemCode::AppPasswordsUnavailable, detail);
+        } else {
+            Problem problem = Problem::make(ProblemCode::AppPasswordsUnavailable, detail);
+            problem.withCandidates({ProblemCode::HttpsRequired});
+            problem.withMessage(
+                siteIsHttps
+                    ? tr("Application passwords are turned off on this site, most likely by a "
+                         "security plugin or custom code. If HTTPS ends at a proxy that does "
+                         "not tell WordPress, WordPress turns them off too.")
+                    : tr("Application passwords are turned off on this site, most likely by a "
+                         "security plugin or custom code. Over plain HTTP WordPress also turns "
+                         "them off unless its environment type is \"local\"."));
+            m_result.appPasswordsProblem = problem;
         }
         if (probe.httpStatus)
             m_result.appPasswordsProblem.withHttpStatus(probe.httpStatus);

@@ -3,6 +3,7 @@
 #include "CheckStep.h"
 #include "Problem.h"
 #include "WordPressClient.h"
+#include "diagnosis/HttpExchange.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -30,6 +31,12 @@ struct DiscoveryResult
     int appPasswordsProbeStatus = 0;
     // Why application passwords are unavailable, when they are (https_required, ...).
     Problem appPasswordsProblem;
+    // "6.1.9" from the front page's generator tag, when the site shows it.
+    QString wordPressVersion;
+    // Served over https, but WordPress wrote http:// links to its own files (is_ssl() is
+    // false: HTTPS ends at a proxy that does not tell WordPress). Only looked for when
+    // application passwords are unavailable on an https site.
+    bool wordPressSeesPlainHttp = false;
 
     bool redirected() const { return siteUrl != requestedUrl; }
 };
@@ -46,6 +53,9 @@ public:
     SiteDiscovery(QNetworkAccessManager *network, QString userInput,
                   QString trustedCertificateSha256 = {}, QObject *parent = nullptr);
 
+    // Inactivity timeout of each request (WpRequest's default when 0).
+    void setRequestTimeoutMs(int milliseconds) { m_requestTimeoutMs = milliseconds; }
+
     void start();
     void cancel();
 
@@ -56,6 +66,8 @@ Q_SIGNALS:
     // a failing step is emitted before finished(). app_passwords is ok only when available.
     void stepFinished(const Latchkey::CheckStep &step);
     void finished(const Latchkey::Result<Latchkey::DiscoveryResult> &result);
+    // Every HTTP request made, for reports (never carries a credential: discovery sends none).
+    void exchanged(const Latchkey::HttpExchange &exchange);
 
 private:
     void fetchFrontPage();
@@ -63,6 +75,10 @@ private:
     Problem indexProblem(const WpReply &reply);
     void probeAppPasswords();
     void decideAppPasswords(const WpReply &probe);
+    void checkLoginPageScheme();
+    void finishAppPasswords();
+    WpRequest *startAnonymous(const QUrl &url, bool expectJson, const QUrl &restRoot = {});
+    void record(const WpReply &reply);
     void beginStep(const QString &name);
     void endStep(bool ok, const QString &detail);
     void finish(Result<DiscoveryResult> result);
@@ -78,6 +94,10 @@ private:
     bool m_frontPageHadLink = false;
     Problem m_advertisedRootProblem; // when the Link header's root failed and the fallback runs
     bool m_frontPageLooksLikeWordPress = false; // wp-content, wp-includes or the generator tag
+    bool m_frontPageShowsScheme = false;        // the front page links WordPress's own files
+    WpReply m_probe;
+    QString m_probeDetail;
+    int m_requestTimeoutMs = 0;
     bool m_finished = false;
 };
 
@@ -93,6 +113,13 @@ bool looksLikeWordPressPage(const QByteArray &html);
 // REST index. Returns a problem when the JSON is not a WordPress index (not_wordpress, or
 // rest_api_disabled when it has "namespaces" but no "wp/v2").
 Problem readIndex(const QJsonValue &index, DiscoveryResult &result);
+// "6.1.9" from <meta name="generator" content="WordPress 6.1.9">, or empty.
+QString generatorVersion(const QByteArray &html);
+// How WordPress wrote links to its own files (wp-includes, wp-content, wp-admin, wp-login.php,
+// xmlrpc.php) on siteUrl's host and port: "https", "http", or empty when there are none.
+// WordPress picks the scheme of these links with is_ssl(), so "http" on a page served over
+// https means WordPress does not know the request came over HTTPS.
+QString ownLinkScheme(const QByteArray &html, const QUrl &siteUrl);
 } // namespace DiscoveryParsing
 
 } // namespace Latchkey

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QPair>
 #include <QSslCertificate>
+#include <QSslError>
 #include <QUrl>
 
 namespace Latchkey {
@@ -22,6 +23,7 @@ struct WpReply
     QUrl finalUrl; // after any redirects that were followed
     QList<QPair<QByteArray, QByteArray>> headers;
     QList<QSslCertificate> peerCertificateChain;
+    QList<QSslError> sslErrors; // what Qt reported during the handshake (also when accepted)
     qint64 elapsedMs = 0;
     Problem problem;
 

@@ -35,6 +35,7 @@ const QByteArray kPost = QByteArrayLiteral("POST");
 const QByteArray kDelete = QByteArrayLiteral("DELETE");
 
 constexpr qsizetype kSnippetChars = 200;
+constexpr qint64 kReadBufferBytes = 64 * 1024;
 
 bool isOverridable(const QByteArray &method)
 {
@@ -252,6 +253,7 @@ void WpRequest::abort()
 void WpRequest::send(bool withMethodOverride)
 {
     m_sslErrors.clear();
+    m_received.clear();
     m_abortReason = Problem();
 
     m_currentUrl = m_url;
@@ -308,6 +310,10 @@ void WpRequest::send(bool withMethodOverride)
     connect(reply, &QNetworkReply::downloadProgress, this, &WpRequest::onDownloadProgress);
     connect(reply, &QNetworkReply::uploadProgress, this, [this] { m_inactivity.start(); });
     connect(reply, &QNetworkReply::metaDataChanged, this, &WpRequest::onMetaDataChanged);
+    // Take the body as it arrives, with a small buffer in the network thread: a huge answer is
+    // cut off at the limit instead of piling up in memory first.
+    reply->setReadBufferSize(kReadBufferBytes);
+    connect(reply, &QNetworkReply::readyRead, this, &WpRequest::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &WpRequest::onReplyFinished);
     // The manager deletes its replies when it is destroyed; finish instead of waiting forever.
     connect(reply, &QObject::destroyed, this, [this] {
@@ -370,6 +376,7 @@ void WpRequest::onRedirected(const QUrl &target)
     }
     qCDebug(lcHttp).noquote() << "redirect" << hop;
     m_currentUrl = to;
+    m_received.clear();
     Q_EMIT reply->redirectAllowed();
 }
 
@@ -409,6 +416,24 @@ void WpRequest::onDownloadProgress(qint64 received, qint64 total)
                                 trRequest("more than %1 bytes; the limit is %2")
                                     .arg(QString::number(qMax(received, total)),
                                          QString::number(m_options.maxBodyBytes))));
+    }
+}
+
+void WpRequest::onReadyRead()
+{
+    QNetworkReply *reply = m_reply;
+    if (m_finished || !reply)
+        return;
+    m_inactivity.start();
+    while (reply->bytesAvailable() > 0) {
+        const qint64 room = m_options.maxBodyBytes + 1 - m_received.size();
+        m_received += reply->read(qMax<qint64>(room, 1));
+        if (m_received.size() > m_options.maxBodyBytes) {
+            abortWith(Problem::make(
+                ProblemCode::ResponseTooLarge,
+                trRequest("more than %1 bytes").arg(QString::number(m_options.maxBodyBytes))));
+            return;
+        }
     }
 }
 
@@ -475,6 +500,7 @@ WpReply WpRequest::snapshot(QNetworkReply *reply) const
     result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.headers = reply->rawHeaderPairs();
     result.peerCertificateChain = reply->sslConfiguration().peerCertificateChain();
+    result.sslErrors = m_sslErrors;
     if (result.peerCertificateChain.isEmpty()) {
         // A failed handshake leaves the configuration empty; the errors name the certificates.
         for (const QSslError &error : m_sslErrors) {
@@ -483,8 +509,9 @@ WpReply WpRequest::snapshot(QNetworkReply *reply) const
                 result.peerCertificateChain.append(certificate);
         }
     }
-    if (reply->isOpen())
-        result.body = reply->read(m_options.maxBodyBytes + 1);
+    result.body = m_received;
+    if (reply->isOpen() && result.body.size() <= m_options.maxBodyBytes)
+        result.body += reply->read(m_options.maxBodyBytes + 1 - result.body.size());
     if (m_abortReason.isNull() && result.body.size() <= m_options.maxBodyBytes)
         result.isJson = parseJson(result.body, result.json);
     return result;

@@ -61,6 +61,7 @@ private:
     void onSslErrors(const QList<QSslError> &errors);
     void onDownloadProgress(qint64 received, qint64 total);
     void onMetaDataChanged();
+    void onReadyRead();
     void abortWith(Problem problem);
     void failSoon(Problem problem);
     WpReply snapshot(QNetworkReply *reply) const;
@@ -84,6 +85,7 @@ private:
     QElapsedTimer m_clock;
     Problem m_abortReason;
     QList<QSslError> m_sslErrors;
+    QByteArray m_received; // the body so far, read as it arrives (bounded by maxBodyBytes + 1)
     bool m_triedMethodOverride = false;
     bool m_sentCredentials = false;
     bool m_started = false;

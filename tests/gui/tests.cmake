@@ -6,6 +6,12 @@ target_link_libraries(tst_gui_sitelistmodel PRIVATE latchkey_gui)
 latchkey_add_test(tst_gui WORDPRESS_KEYCHAIN gui/tst_gui.cpp gui/GuiTestSupport.h)
 target_link_libraries(tst_gui PRIVATE latchkey_gui)
 
+latchkey_add_test(tst_gui_sitefilterproxy UNIT gui/tst_sitefilterproxy.cpp)
+target_link_libraries(tst_gui_sitefilterproxy PRIVATE latchkey_gui)
+
+latchkey_add_test(tst_gui_fleet WORDPRESS_KEYCHAIN gui/tst_gui_fleet.cpp gui/GuiTestSupport.h)
+target_link_libraries(tst_gui_fleet PRIVATE latchkey_gui)
+
 # Screenshots for docs/user-guide.md: a driver that shows the real windows against the test bed
 # (scripts/screenshots.sh runs it under Xvfb with a private keychain). Run here too, writing
 # into the build directory, so that it cannot rot.

@@ -1,0 +1,169 @@
+#include "fleet/PasswordAudit.h"
+
+#include "wordpress/UsersApi.h"
+
+#include <QHash>
+#include <QJsonArray>
+
+namespace Latchkey {
+
+QJsonObject AuditEntry::toJson() const
+{
+    QJsonObject object = appPasswordJson(password);
+    object.insert(QStringLiteral("site"), siteName);
+    object.insert(QStringLiteral("site_id"), siteId);
+    object.insert(QStringLiteral("url"), siteUrl);
+    object.insert(QStringLiteral("user"), userLogin);
+    object.insert(QStringLiteral("user_id"), userId);
+    object.insert(QStringLiteral("never_used"), neverUsed);
+    object.insert(QStringLiteral("stale"), stale);
+    object.insert(QStringLiteral("duplicate_name"), duplicateName);
+    object.insert(QStringLiteral("used_by_latchkey"), usedByLatchkey);
+    return object;
+}
+
+QStringList AuditEntry::csvColumns()
+{
+    return {QStringLiteral("site"),           QStringLiteral("url"),
+            QStringLiteral("user"),           QStringLiteral("user_id"),
+            QStringLiteral("name"),           QStringLiteral("uuid"),
+            QStringLiteral("app_id"),         QStringLiteral("created"),
+            QStringLiteral("last_used"),      QStringLiteral("last_ip"),
+            QStringLiteral("never_used"),     QStringLiteral("stale"),
+            QStringLiteral("duplicate_name"), QStringLiteral("used_by_latchkey")};
+}
+
+QStringList AuditEntry::csvFields() const
+{
+    const auto flag = [](bool value) {
+        return value ? QStringLiteral("true") : QStringLiteral("false");
+    };
+    return {siteName,
+            siteUrl,
+            userLogin,
+            QString::number(userId),
+            password.name,
+            password.uuid,
+            password.appId,
+            isoOrEmpty(password.created),
+            isoOrEmpty(password.lastUsed),
+            password.lastIp,
+            flag(neverUsed),
+            flag(stale),
+            flag(duplicateName),
+            flag(usedByLatchkey)};
+}
+
+AuditTask::AuditTask(QNetworkAccessManager *network, Site site, SiteEndpoint endpoint,
+                     AuditOptions options, QObject *parent)
+    : FleetTask(network, std::move(site), std::move(endpoint), parent)
+    , m_options(std::move(options))
+{
+    if (!m_options.now.isValid())
+        m_options.now = QDateTime::currentDateTimeUtc();
+}
+
+void AuditTask::run()
+{
+    track(UsersApi(client()).me(this, [this](const Result<WpUser> &me) {
+        if (stopIfCancelled())
+            return;
+        if (!me) {
+            fail(me.problem());
+            return;
+        }
+        m_me = *me;
+        m_users = {m_me};
+        if (!m_me.can(QStringLiteral("edit_users"))) {
+            listNext();
+            return;
+        }
+        listUsers([this](Result<QList<WpUser>> users) {
+            if (stopIfCancelled())
+                return;
+            if (!users) {
+                // Administrators can list users; anything else is a real failure.
+                fail(users.problem());
+                return;
+            }
+            m_allUsers = true;
+            for (const WpUser &user : *users) {
+                if (user.id != m_me.id)
+                    m_users.append(user);
+            }
+            listNext();
+        });
+    }));
+}
+
+void AuditTask::listNext()
+{
+    if (m_next >= m_users.size()) {
+        complete();
+        return;
+    }
+    const WpUser user = m_users.at(m_next++);
+    const bool isMe = user.id == m_me.id;
+    const UserRef ref = isMe ? UserRef::me() : UserRef::byId(user.id);
+    const auto handle = [this, user](const Result<QList<AppPassword>> &list) {
+        if (stopIfCancelled())
+            return;
+        if (!list) {
+            fail(list.problem());
+            return;
+        }
+        for (const AppPassword &password : *list) {
+            AuditEntry entry;
+            entry.siteId = site().id;
+            entry.siteName = site().name;
+            entry.siteUrl = site().baseUrl.toString();
+            entry.userId = user.id;
+            entry.userLogin = user.username;
+            entry.password = password;
+            m_entries.append(entry);
+        }
+        listNext();
+    };
+    if (isMe && m_ownUuid.isEmpty()) {
+        // Introspect first, so Latchkey's own password is marked even if the saved uuid is old.
+        track(passwords().introspect(UserRef::me(), this,
+                                     [this, ref, handle](const Result<AppPassword> &own) {
+                                         if (stopIfCancelled())
+                                             return;
+                                         if (own)
+                                             m_ownUuid = own->uuid;
+                                         track(passwords().list(ref, this, handle));
+                                     }));
+        return;
+    }
+    track(passwords().list(ref, this, handle));
+}
+
+void AuditTask::complete()
+{
+    const QDateTime threshold = m_options.now.addDays(-std::max(0, m_options.staleDays));
+    QHash<QString, int> names;
+    for (const AuditEntry &entry : std::as_const(m_entries))
+        ++names[entry.password.name.toLower()];
+    QJsonArray array;
+    int stale = 0;
+    for (AuditEntry &entry : m_entries) {
+        entry.neverUsed = !entry.password.lastUsed.isValid();
+        const QDateTime reference =
+            entry.neverUsed ? entry.password.created : entry.password.lastUsed;
+        entry.stale = reference.isValid() && reference < threshold;
+        entry.duplicateName = names.value(entry.password.name.toLower()) > 1;
+        entry.usedByLatchkey = entry.userId == m_me.id && entry.password.uuid == m_ownUuid;
+        stale += entry.stale ? 1 : 0;
+        array.append(entry.toJson());
+    }
+    Q_EMIT audited(site().id, m_entries, m_allUsers);
+    succeed(tr("%n password(s), %1 stale, users: %2", nullptr, int(m_entries.size()))
+                .arg(stale)
+                .arg(m_allUsers ? tr("all") : tr("only %1").arg(m_me.username)),
+            QJsonObject{{QStringLiteral("passwords"), array},
+                        {QStringLiteral("users"),
+                         m_allUsers ? QStringLiteral("all") : QStringLiteral("me")}});
+}
+
+} // namespace Latchkey

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "fleet/FleetTask.h"
+
+#include <QDateTime>
+
+namespace Latchkey {
+
+class SecretStore;
+
+// A pending re-issue of an integration's password on one site: new password issued (kept in
+// the keychain under keychainKey()), old ones not yet revoked. No secrets in here.
+struct ReissueEntry
+{
+    QString siteId;
+    QString name;  // the integration's password name, as the user gave it
+    QString appId; // taken over from the old password
+    QStringList oldUuids;
+    QString newUuid;     // empty while issuing
+    QString newName;     // the new password's name until finish renames it to name
+    QDateTime issuedAt;  // UTC
+    bool issuing = true; // false once the new password is safely in the keychain
+
+    QString keychainKey() const;
+    QJsonObject toJson() const;
+    static ReissueEntry fromJson(const QJsonObject &object);
+};
+
+// The keychain key of a re-issued password: never the site's own key, never exported.
+QString reissueSecretKey(const QString &siteId, const QString &name);
+
+// Pending re-issues ("reissue.json" next to "sites.json"), written atomically under a lock.
+class ReissueStore
+{
+public:
+    explicit ReissueStore(QString directory);
+
+    QString filePath() const;
+    Result<QList<ReissueEntry>> entries() const;
+    std::optional<ReissueEntry> find(const QString &siteId, const QString &name) const;
+    Problem put(const ReissueEntry &entry);
+    Problem remove(const QString &siteId, const QString &name);
+
+private:
+    Problem change(const std::function<void(QList<ReissueEntry> &)> &mutation);
+    Problem read(QList<ReissueEntry> &entries) const;
+
+    QString m_directory;
+};
+
+// Re-issues an integration's password on one site in two phases, for the connected user:
+//   Issue:  the passwords named NAME stay; a new one (same app id, named "NAME (new …)",
+//           since WordPress 6.1–6.6 refuses a second NAME) goes to the keychain only.
+//   Finish: the old ones are revoked, the new one renamed to NAME, its keychain copy removed.
+//   Abandon: the new one is revoked and forgotten; the old ones stay.
+class ReissueTask : public FleetTask
+{
+    Q_OBJECT
+
+public:
+    enum class Mode
+    {
+        Issue,
+        Finish,
+        Abandon,
+    };
+
+    ReissueTask(QNetworkAccessManager *network, SecretStore *secrets, QString configDirectory,
+                Site site, SiteEndpoint endpoint, Mode mode, QString name,
+                QObject *parent = nullptr);
+
+protected:
+    void run() override;
+
+private:
+    void issue();
+    void finishPending(const ReissueEntry &entry);
+    void abandon(const ReissueEntry &entry);
+    void revokeOlds(ReissueEntry entry, qsizetype index);
+    QJsonObject details(const ReissueEntry &entry) const;
+
+    SecretStore *m_secrets;
+    ReissueStore m_store;
+    Mode m_mode;
+    QString m_name;
+};
+
+} // namespace Latchkey

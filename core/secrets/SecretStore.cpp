@@ -1,0 +1,66 @@
+#include "secrets/SecretStore.h"
+
+#include <QPointer>
+
+#include <memory>
+
+namespace Latchkey {
+
+void SecretStore::readMany(const QStringList &keys, QObject *context, ReadEachCallback each,
+                           std::function<void()> done)
+{
+    struct State
+    {
+        QStringList keys;
+        qsizetype next = 0;
+        ReadEachCallback each;
+        std::function<void()> done;
+        std::function<void()> step;
+    };
+    auto state = std::make_shared<State>();
+    state->keys = keys;
+    state->each = std::move(each);
+    state->done = std::move(done);
+    QPointer<QObject> guard(context);
+    std::weak_ptr<State> weak = state;
+    state->step = [this, weak, guard, context] {
+        const std::shared_ptr<State> current = weak.lock();
+        if (!current || (context && !guard))
+            return;
+        if (current->next >= current->keys.size()) {
+            const auto finish = current->done;
+            current->step = nullptr; // breaks the cycle: the state is freed after this call
+            finish();
+            return;
+        }
+        const QString key = current->keys.at(current->next++);
+        // The callback holds the state alive until the next read is issued.
+        read(key, context, [current, key](Result<QString> secret) {
+            current->each(key, std::move(secret));
+            if (current->step)
+                current->step();
+        });
+    };
+    state->step();
+}
+
+void SecretStore::writeMany(const QList<QPair<QString, QString>> &entries, QObject *context,
+                            WriteEachCallback each, std::function<void()> done)
+{
+    if (entries.isEmpty()) {
+        done();
+        return;
+    }
+    const QPair<QString, QString> first = entries.first();
+    const QList<QPair<QString, QString>> rest = entries.mid(1);
+    QPointer<QObject> guard(context);
+    write(first.first, first.second, context,
+          [this, first, rest, context, guard, each, done](Problem problem) {
+              each(first.first, std::move(problem));
+              if (context && !guard)
+                  return;
+              writeMany(rest, context, each, done);
+          });
+}
+
+} // namespace Latchkey
