@@ -123,7 +123,7 @@ void BulkRunner::run(const QList<int> &indices)
             for (int index : indicesByKey.value(key))
                 onSecret(index, secret);
         },
-        [this, readContext] { readContext->deleteLater(); });
+        [readContext] { readContext->deleteLater(); });
 }
 
 void BulkRunner::onSecret(int index, Result<QString> secret)
@@ -144,8 +144,10 @@ void BulkRunner::onSecret(int index, Result<QString> secret)
 void BulkRunner::pump()
 {
     while (!m_cancelled && !m_ready.isEmpty() && m_tasks.size() < m_concurrency) {
-        const auto [index, endpoint] = m_ready.takeFirst();
-        BulkTask *task = m_factory(m_sites.at(index), endpoint);
+        // Not a structured binding: C++17 lambdas cannot capture those.
+        const auto ready = m_ready.takeFirst();
+        const int index = ready.first;
+        BulkTask *task = m_factory(m_sites.at(index), ready.second);
         task->setParent(this);
         m_tasks.append(task);
         m_startedAt.insert(index, m_clock.elapsed());

@@ -120,9 +120,32 @@ QString joinRoute(const QString &base, const QString &route)
     return left + QLatin1Char('/') + right;
 }
 
+Result<QUrl> normalizeOnce(const QString &input);
+
 } // namespace
 
 Result<QUrl> normalize(const QString &input)
+{
+    // QUrl's decoding is not always a fixed point for odd input (invalid percent escapes,
+    // control characters). The address Latchkey keeps must read back as itself, so repeat until
+    // it settles, and refuse one that never does (found by fuzz_siteurl).
+    Result<QUrl> current = normalizeOnce(input);
+    for (int round = 0; round < 4 && current; ++round) {
+        Result<QUrl> again = normalizeOnce(current->toString());
+        if (again && *again == *current)
+            return current;
+        current = std::move(again);
+    }
+    if (!current)
+        return current;
+    return Problem::make(ProblemCode::InvalidUrl,
+                         QCoreApplication::translate("Latchkey::SiteUrl",
+                                                     "the address does not settle into one form"));
+}
+
+namespace {
+
+Result<QUrl> normalizeOnce(const QString &input)
 {
     const QString text = input.trimmed();
     if (text.isEmpty())
@@ -187,11 +210,21 @@ Result<QUrl> normalize(const QString &input)
         url.adjusted(QUrl::NormalizePathSegments).path(QUrl::FullyEncoded).split(QLatin1Char('/'));
     QStringList kept;
     for (const QString &segment : segments) {
-        if (segment.isEmpty())
+        // White space around a segment is a typing slip, never part of a site's address;
+        // dropping it also keeps normalize() idempotent (found by fuzz_siteurl).
+        const QString decoded = QUrl::fromPercentEncoding(segment.toUtf8());
+        const QString trimmed = decoded.trimmed();
+        if (trimmed.isEmpty() || trimmed == QLatin1String("."))
             continue;
-        if (isWordPressEntryPoint(QUrl::fromPercentEncoding(segment.toUtf8())))
+        if (trimmed == QLatin1String("..")) {
+            if (!kept.isEmpty())
+                kept.removeLast();
+            continue;
+        }
+        if (isWordPressEntryPoint(trimmed))
             break;
-        kept.append(segment);
+        kept.append(trimmed == decoded ? segment
+                                       : QString::fromLatin1(QUrl::toPercentEncoding(trimmed)));
     }
     if (!kept.isEmpty())
         result.setPath(QLatin1Char('/') + kept.join(QLatin1Char('/')), QUrl::TolerantMode);
@@ -199,6 +232,8 @@ Result<QUrl> normalize(const QString &input)
         return invalid(result.errorString());
     return result;
 }
+
+} // namespace
 
 bool isLoopbackHost(const QString &host)
 {
