@@ -250,17 +250,17 @@ void WpRequest::abort()
     abortWith(Problem(ProblemCode::Cancelled));
 }
 
-void WpRequest::send(bool withMethodOverride)
+void WpRequest::send(bool withMethodOverride, const QUrl &from)
 {
     m_sslErrors.clear();
     m_received.clear();
     m_abortReason = Problem();
 
-    m_currentUrl = m_url;
-    QNetworkRequest request(m_url);
+    m_currentUrl = from.isEmpty() ? m_url : from;
+    QNetworkRequest request(m_currentUrl);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::UserVerifiedRedirectPolicy);
-    request.setMaximumRedirectsAllowed(m_options.maxRedirects);
+    request.setMaximumRedirectsAllowed(qMax(0, m_options.maxRedirects - m_redirects));
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
@@ -302,7 +302,7 @@ void WpRequest::send(bool withMethodOverride)
     else
         reply = m_network->sendCustomRequest(request, verb, m_body);
     m_reply = reply;
-    qCDebug(lcHttp).noquote() << verb << SiteUrl::redacted(m_url)
+    qCDebug(lcHttp).noquote() << verb << SiteUrl::redacted(m_currentUrl)
                               << (m_sentCredentials ? "(authenticated)" : "(anonymous)");
 
     connect(reply, &QNetworkReply::redirected, this, &WpRequest::onRedirected);
@@ -558,7 +558,27 @@ void WpRequest::onReplyFinished()
         return;
     }
 
-    if (error == QNetworkReply::SslHandshakeFailedError) {
+    // Qt 6.4 can finish a reply without error and without any status line when the server
+    // closes a reused connection under it (seen on redirects to "Connection: close" servers).
+    // No final answer is 1xx: the request never got one. Idempotent requests go once more, from
+    // the hop they had reached; others report it, since the server may have acted on them.
+    const bool droppedWithoutAnswer =
+        error == QNetworkReply::NoError && result.httpStatus < 200 && result.headers.isEmpty();
+    if (droppedWithoutAnswer && !m_resentAfterDrop && (m_method == kGet || m_method == kHead)) {
+        qCInfo(lcHttp).noquote() << "no answer from" << SiteUrl::redacted(m_currentUrl)
+                                 << "- the connection closed; sending once more";
+        m_resentAfterDrop = true;
+        send(m_triedMethodOverride, m_currentUrl);
+        return;
+    }
+
+    if (droppedWithoutAnswer) {
+        result.problem = Problem(ProblemCode::ConnectionFailed,
+                                 trRequest("The connection closed before the server answered."),
+                                 trRequest("Try again; if it keeps happening, the site's server "
+                                           "or a proxy in front of it is dropping connections."))
+                             .withDetail(reply->errorString());
+    } else if (error == QNetworkReply::SslHandshakeFailedError) {
         result.problem = tlsProblem(reply->errorString(), result.peerCertificateChain);
     } else if (isTransportError(error) || result.httpStatus == 0) {
         result.problem = problemForNetworkError(error);

@@ -56,7 +56,8 @@ Q_SIGNALS:
     void finished(const Latchkey::WpReply &reply);
 
 private:
-    void send(bool withMethodOverride);
+    // Sends to `from` (the original URL when empty), with `redirectsLeft` hops still allowed.
+    void send(bool withMethodOverride, const QUrl &from = {});
     void onRedirected(const QUrl &target);
     void onSslErrors(const QList<QSslError> &errors);
     void onDownloadProgress(qint64 received, qint64 total);
@@ -87,6 +88,7 @@ private:
     QList<QSslError> m_sslErrors;
     QByteArray m_received; // the body so far, read as it arrives (bounded by maxBodyBytes + 1)
     bool m_triedMethodOverride = false;
+    bool m_resentAfterDrop = false;
     bool m_sentCredentials = false;
     bool m_started = false;
     bool m_finished = false;
