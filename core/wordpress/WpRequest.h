@@ -56,7 +56,7 @@ Q_SIGNALS:
     void finished(const Latchkey::WpReply &reply);
 
 private:
-    // Sends to `from` (the original URL when empty), with `redirectsLeft` hops still allowed.
+    // Sends to `from` (the original URL when empty), allowing the redirects not yet used.
     void send(bool withMethodOverride, const QUrl &from = {});
     void onRedirected(const QUrl &target);
     void onSslErrors(const QList<QSslError> &errors);
