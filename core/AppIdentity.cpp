@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
+#include <QSysInfo>
 
 namespace Latchkey::AppIdentity {
 
@@ -18,6 +19,27 @@ void apply(QCoreApplication &app)
 QString version()
 {
     return QStringLiteral(LATCHKEY_VERSION);
+}
+
+QString qtVersion()
+{
+    const QString runtime = QString::fromLatin1(qVersion());
+    if (runtime == QLatin1String(QT_VERSION_STR))
+        return runtime;
+    return QStringLiteral("%1 (built with %2)").arg(runtime, QLatin1String(QT_VERSION_STR));
+}
+
+QString qtKeychainVersion()
+{
+    // QtKeychain's header carries no usable version; CMake reads it from the package.
+    return QStringLiteral(LATCHKEY_QTKEYCHAIN_VERSION);
+}
+
+QString versionReport(const QString &programName)
+{
+    return QStringLiteral("%1 %2\nQt %3\nQtKeychain %4\n%5 (%6)\n")
+        .arg(programName, version(), qtVersion(), qtKeychainVersion(),
+             QSysInfo::prettyProductName(), QSysInfo::currentCpuArchitecture());
 }
 
 QString configDirectory()

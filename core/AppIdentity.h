@@ -20,6 +20,12 @@ inline constexpr char kAppId[] = "3f1c2a7e-5b8d-4c6a-9e21-7d4b0c8a5f13";
 void apply(QCoreApplication &app);
 
 QString version();
+// Several lines for --version and the About dialog's "Copy Version Info": Latchkey's version,
+// the Qt it runs on (and was built with, when they differ), QtKeychain's and the system's.
+// What a bug report needs, and nothing private.
+QString versionReport(const QString &programName);
+QString qtVersion();
+QString qtKeychainVersion();
 // QStandardPaths::AppConfigLocation, created if missing.
 QString configDirectory();
 

@@ -7,7 +7,9 @@ set -euo pipefail
 packages=(
     # build
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qtkeychain-qt6-dev libgl-dev
-    cmake ninja-build g++ clang-format
+    cmake ninja-build g++ clang-format clang-tidy
+    # the sanitizer build and the fuzzers (scripts/run-tests.sh stage 2)
+    clang libclang-rt-14-dev
     # bulk keychain reads (core/secrets/SecretServiceSearch.cpp; optional at build time)
     libsecret-1-dev pkg-config
     # WordPress test bed (tests/testbed/wp-testbed.sh)

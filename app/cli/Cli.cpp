@@ -44,7 +44,7 @@ void Cli::run(const QStringList &args)
         return;
     }
     if (command == QStringLiteral("--version") || command == QStringLiteral("-v")) {
-        m_context.out() << QStringLiteral("latchkey-cli ") << AppIdentity::version() << '\n';
+        m_context.out() << AppIdentity::versionReport(QStringLiteral("latchkey-cli"));
         m_context.out().flush();
         Q_EMIT finished(ExitCode::Ok);
         return;

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "ActivityTab.h"
 #include "AddSiteDialog.h"
 #include "AppIdentity.h"
@@ -261,11 +262,9 @@ void MainWindow::createActions()
         m_search->selectAll();
     });
     connect(m_aboutAction, &QAction::triggered, this, [this] {
-        MessageBox::about(
-            this, tr("About Latchkey"), tr("Latchkey %1").arg(AppIdentity::version()),
-            tr("Manages WordPress application passwords for one site or a thousand. Passwords "
-               "live in your system keychain; Latchkey never asks for a login password."),
-            windowIcon());
+        auto *about = new AboutDialog(this);
+        about->setAttribute(Qt::WA_DeleteOnClose);
+        about->open();
     });
 }
 

@@ -48,19 +48,6 @@ void MessageBox::question(QWidget *parent, const QString &title, const QString &
     box->open();
 }
 
-void MessageBox::about(QWidget *parent, const QString &title, const QString &text,
-                       const QString &informative, const QIcon &icon)
-{
-    QMessageBox *box = create(parent, title, text, informative, QMessageBox::Ok, QMessageBox::Ok,
-                              {}, QMessageBox::Information);
-    if (!box)
-        return;
-    box->setObjectName(QStringLiteral("aboutBox"));
-    if (!icon.isNull())
-        box->setIconPixmap(icon.pixmap(64, 64));
-    box->open();
-}
-
 void MessageBox::warning(QWidget *parent, const QString &title, const QString &text,
                          const QString &informative)
 {

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QHash>
-#include <QIcon>
 #include <QMessageBox>
 #include <QString>
 
@@ -26,9 +25,6 @@ public:
                          const QHash<Answer, QString> &buttonTexts = {});
     static void warning(QWidget *parent, const QString &title, const QString &text,
                         const QString &informative = {});
-    // A notice with the application's own icon instead of a standard one (the About box).
-    static void about(QWidget *parent, const QString &title, const QString &text,
-                      const QString &informative, const QIcon &icon);
 
     static void setNextAnswer(Answer answer);
     static bool hasNextAnswer();

@@ -20,6 +20,7 @@
 #include <QStatusBar>
 #include <QStyleFactory>
 
+#include <cstdio>
 #include <cstring>
 #include <optional>
 
@@ -33,7 +34,10 @@ void configureParser(QCommandLineParser &parser)
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "Manage WordPress application passwords."));
     parser.addHelpOption();
-    parser.addVersionOption();
+    // Our own --version (see main): addVersionOption() would print one line and exit.
+    parser.addOption(
+        QCommandLineOption({QStringLiteral("v"), QStringLiteral("version")},
+                           QCoreApplication::translate("main", "Displays version information.")));
     DesktopIntegration::addOptions(parser);
 }
 
@@ -66,7 +70,12 @@ int main(int argc, char *argv[])
         AppIdentity::apply(app);
         QCommandLineParser parser;
         configureParser(parser);
-        parser.process(app); // prints and exits
+        parser.process(app); // prints help and exits
+        if (parser.isSet(QStringLiteral("version"))) {
+            // More than QCommandLineParser's one line: the versions a bug report needs.
+            std::fputs(qPrintable(AppIdentity::versionReport(QStringLiteral("latchkey"))), stdout);
+            return 0;
+        }
         return 0;
     }
 

@@ -24,3 +24,6 @@ add_test(NAME gui_screenshots
 set_tests_properties(gui_screenshots PROPERTIES
     ENVIRONMENT "LATCHKEY_TESTBED_ENV=${LATCHKEY_TESTBED_DIR}/env"
     FIXTURES_REQUIRED wordpress RESOURCE_LOCK wordpress LABELS integration TIMEOUT 300)
+
+latchkey_add_test(tst_gui_about UNIT gui/tst_gui_about.cpp)
+target_link_libraries(tst_gui_about PRIVATE latchkey_gui)

@@ -215,12 +215,13 @@ out=$("${bare[@]}" /usr/bin/latchkey-cli --help 2>&1) || problem "latchkey-cli -
 grep -q 'Usage:' <<<"$out" || problem "latchkey-cli --help printed no usage: $out"
 grep -q 'site add URL' <<<"$out" || problem "latchkey-cli --help lists no commands: $out"
 out=$("${bare[@]}" /usr/bin/latchkey-cli --version 2>&1) || problem "latchkey-cli --version: $out"
-[[ -z $version || $out == "latchkey-cli $version" ]] || problem "latchkey-cli --version printed: $out"
+[[ -z $version || $(head -n1 <<<"$out") == "latchkey-cli $version" ]] || problem "latchkey-cli --version printed: $out"
+[[ $out == *"QtKeychain "[0-9]* ]] || problem "latchkey-cli --version names no QtKeychain version: $out"
 ((${#problems[@]} > before)) || echo "check-deb: latchkey-cli --help and --version ok ($out)"
 
 # Standard output alone: Qt may warn on standard error (no XDG_RUNTIME_DIR, ...).
 if out=$("${bare[@]}" timeout 20 /usr/bin/latchkey --version 2>"$work/version.err"); then
-    [[ -z $version || $out == "latchkey $version" ]] ||
+    [[ -z $version || $(head -n1 <<<"$out") == "latchkey $version" ]] ||
         problem "latchkey --version printed \"$out\", expected \"latchkey $version\""
     echo "check-deb: latchkey --version ok without a display ($out)"
 else
