@@ -513,7 +513,7 @@
     <name>Latchkey::BrowserApprovalPanel</name>
     <message>
         <source>Connect with your &amp;browser</source>
-        <translation>Mit Ihrem &amp;Browser verbinden</translation>
+        <translation>Mit Ihrem Bro&amp;wser verbinden</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -529,7 +529,7 @@
     </message>
     <message>
         <source>&amp;Use</source>
-        <translation>&amp;Verwenden</translation>
+        <translation>&amp;Übernehmen</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -691,7 +691,7 @@
     </message>
     <message>
         <source>&amp;Sites:</source>
-        <translation>&amp;Websites:</translation>
+        <translation>Web&amp;sites:</translation>
     </message>
     <message>
         <source>&amp;Passwords:</source>

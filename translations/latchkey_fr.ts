@@ -141,7 +141,7 @@
     <name>Latchkey::AddSiteDialog</name>
     <message>
         <source>&amp;Find site</source>
-        <translation>&amp;Rechercher le site</translation>
+        <translation>Chercher le &amp;site</translation>
     </message>
     <message>
         <source>Connect Latchkey to the site</source>
@@ -513,7 +513,7 @@
     <name>Latchkey::BrowserApprovalPanel</name>
     <message>
         <source>Connect with your &amp;browser</source>
-        <translation>Se connecter avec votre &amp;navigateur</translation>
+        <translation>Se connecter avec votre na&amp;vigateur</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -525,7 +525,7 @@
     </message>
     <message>
         <source>Let WordPress &amp;show the password instead</source>
-        <translation>Laisser WordPress &amp;afficher le mot de passe à la place</translation>
+        <translation>Laisser WordPress a&amp;fficher le mot de passe à la place</translation>
     </message>
     <message>
         <source>&amp;Use</source>
@@ -2334,7 +2334,7 @@ Lancez «&#xa0;latchkey-cli COMMANDE --help&#xa0;» pour les options d&apos;une 
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation>Re&amp;nommer…</translation>
+        <translation>Reno&amp;mmer…</translation>
     </message>
     <message>
         <source>&amp;Revoke…</source>

@@ -9,6 +9,7 @@
 
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QProcess>
 #include <QPushButton>
@@ -23,6 +24,33 @@ class TestTranslations : public QObject
     Q_OBJECT
 
 private:
+    // Replaces whatever translators are installed by those for `language`.
+    static void useLanguage(const QString &language)
+    {
+        const QList<QTranslator *> installed = qApp->findChildren<QTranslator *>();
+        for (QTranslator *translator : installed) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+        QCOMPARE(Translations::install(*qApp, Translations::uiLocale(language)), language);
+    }
+
+    // The accelerator letters of a menu's entries are unique (otherwise Alt+letter is a guess).
+    static void checkAccelerators(const QList<QAction *> &actions, const QString &where)
+    {
+        QStringList seen;
+        for (const QAction *action : actions) {
+            const QString text = QString(action->text()).replace(QStringLiteral("&&"), QString());
+            const qsizetype at = text.indexOf(u'&');
+            if (at < 0 || at + 1 >= text.size())
+                continue;
+            const QString key = text.mid(at + 1, 1).toLower();
+            QVERIFY2(!seen.contains(key),
+                     qPrintable(where + QStringLiteral(": ") + key + QStringLiteral(" twice")));
+            seen << key;
+        }
+    }
+
     // Runs latchkey-cli with a language and a config of its own; returns stdout + stderr.
     static QString runCli(const QString &lang, const QStringList &arguments)
     {
@@ -56,8 +84,7 @@ private Q_SLOTS:
 
     void widgetsSpeakGerman()
     {
-        QCOMPARE(Translations::install(*qApp, Translations::uiLocale(QStringLiteral("de"))),
-                 QStringLiteral("de"));
+        useLanguage(QStringLiteral("de"));
 
         GuiEnvironment environment;
         MainWindow window(environment.services);
@@ -91,6 +118,28 @@ private Q_SLOTS:
         auto *buttons = settings.findChild<QDialogButtonBox *>();
         QVERIFY(buttons);
         QCOMPARE(buttons->button(QDialogButtonBox::Cancel)->text(), QStringLiteral("&Abbrechen"));
+    }
+
+    void menuAcceleratorsAreUnique_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("de") << QStringLiteral("de");
+        QTest::newRow("fr") << QStringLiteral("fr");
+    }
+
+    void menuAcceleratorsAreUnique()
+    {
+        QFETCH(QString, language);
+        useLanguage(language);
+        GuiEnvironment environment;
+        MainWindow window(environment.services);
+        const QList<QAction *> menus = window.menuBar()->actions();
+        checkAccelerators(menus, QStringLiteral("menu bar"));
+        for (const QAction *menu : menus) {
+            QVERIFY(menu->menu());
+            checkAccelerators(menu->menu()->actions(), menu->text());
+        }
     }
 
     void cliFollowsLang()
