@@ -8,7 +8,8 @@ the code but not yet to the .ts count as missing) and reports:
   - an unfinished or empty translation; a %n string without all its plural forms;
   - a translation identical to its English source (unless allowed below or only placeholders);
   - placeholders (%1, %n) or keyboard accelerators (&) that differ from the source;
-  - "..." (three dots) in a source or a translation: use the ellipsis "…".
+  - "..." (three dots) in a source or a translation: use the ellipsis "…";
+  - a source counting with "(s)" but without %n (one count: use tr("%n site(s)", nullptr, n)).
 Usage: check_translations.py --lupdate PATH --source-root DIR [--option OPT]... TS_FILE...
 """
 import argparse
@@ -60,7 +61,7 @@ def accelerators(text):
     return len(re.findall(r"&(?!&)[^&\s]", text.replace("&&", "")))
 
 
-def check_file(path, args):
+def check_file(path, args, source_errors):
     errors = []
     with tempfile.TemporaryDirectory() as directory:
         updated = os.path.join(directory, os.path.basename(path))
@@ -87,11 +88,20 @@ def check_file(path, args):
         errors.append(f"{name}: [{entry[0]}] \"{entry[1]}\" is no longer in the code "
                       "(build the update_translations target)")
 
+    # The English sources as they are in the code now (new strings included).
+    for (context, source, _), message in sorted(after.items()):
+        where = f"[{context}] \"{source}\""
+        if "..." in source:
+            source_errors.add(f"{where}: the source uses \"...\"; write the ellipsis \"…\"")
+        # One count written as "%1 site(s)": make it tr("%n site(s)", nullptr, count). (Sentences
+        # with several counts cannot use %n for all of them and are left alone.)
+        if ("(s)" in source and message.get("numerus") != "yes"
+                and len(set(PLACEHOLDER.findall(source))) <= 1):
+            source_errors.add(f"{where}: a count in the source needs %n and tr(…, nullptr, n)")
+
     same_allowed = SAME_EVERYWHERE | SAME_IN.get(language, set())
     for (context, source, _), message in sorted(before.items()):
         where = f"{name}: [{context}] \"{source}\""
-        if "..." in source:
-            errors.append(f"{where}: the source uses \"...\"; write the ellipsis \"…\"")
         translation = message.find("translation")
         kind = translation.get("type") if translation is not None else "missing"
         if kind in ("vanished", "obsolete"):
@@ -143,8 +153,10 @@ def main():
     parser.add_argument("ts_files", nargs="+")
     args = parser.parse_args()
     errors = []
+    source_errors = set()
     for path in args.ts_files:
-        errors += check_file(path, args)
+        errors += check_file(path, args, source_errors)
+    errors += sorted(source_errors)
     for error in errors:
         print(error)
     if errors:
