@@ -52,7 +52,7 @@ SettingsDialog::SettingsDialog(GuiSettings *settings, QWidget *parent)
         new QLabel(tr("A new language is used the next time Latchkey starts."), this);
     languageNote->setObjectName(QStringLiteral("languageNote"));
     languageNote->setWordWrap(true);
-    form->addRow(QString(), languageNote);
+    form->addRow(languageNote);
     auto *note = new QLabel(tr("The clipboard is cleared only if it still holds the password "
                                "Latchkey put there, and always when Latchkey quits."),
                             this);
