@@ -23,6 +23,8 @@ packages=(
     # dependencies, so that installing it in the deb_package test downloads nothing
     dpkg-dev desktop-file-utils appstream groff-base man-db x11-utils
     libqt6svg6 qt6-translations-l10n qt6-wayland
+    # translations check (translations/check_translations.py)
+    python3
 )
 
 # One dpkg-query for all packages (fast). ${db:Status-Abbrev} is "ii " for an installed

@@ -2,6 +2,7 @@
 #include "AppIdentity.h"
 #include "Cli.h"
 #include "CliContext.h"
+#include "Translations.h"
 #include "secrets/KeychainSecretStore.h"
 #include "sites/SiteStore.h"
 
@@ -12,10 +13,29 @@
 
 #include <cstdio>
 
+namespace {
+
+// JSON is for scripts: it stays English whatever the locale, sentences included.
+bool wantsJson(const QStringList &arguments)
+{
+    for (const QString &argument : arguments) {
+        if (argument == QLatin1String("--"))
+            return false;
+        if (argument == QLatin1String("--json"))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     Latchkey::AppIdentity::apply(app);
+    // Sentences follow LC_ALL / LC_MESSAGES / LANG (and LANGUAGE); problem codes never change.
+    if (!wantsJson(QCoreApplication::arguments()))
+        Latchkey::Translations::install(app, Latchkey::Translations::uiLocale());
 
     // The object graph, built here and injected: no singletons.
     QNetworkAccessManager network;

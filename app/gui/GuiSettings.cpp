@@ -8,6 +8,7 @@ namespace {
 const QString kClipboardClear = QStringLiteral("security/clipboard_clear_seconds");
 const QString kRequestTimeout = QStringLiteral("network/request_timeout_seconds");
 const QString kConcurrency = QStringLiteral("network/concurrency");
+const QString kLanguage = QStringLiteral("interface/language");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kHeader = QStringLiteral("window/site_table_header");
@@ -45,6 +46,20 @@ int GuiSettings::requestTimeoutSeconds() const
 void GuiSettings::setRequestTimeoutSeconds(int seconds)
 {
     m_settings->setValue(kRequestTimeout, std::clamp(seconds, 5, 600));
+    Q_EMIT changed();
+}
+
+QString GuiSettings::language() const
+{
+    return m_settings->value(kLanguage).toString();
+}
+
+void GuiSettings::setLanguage(const QString &language)
+{
+    if (language.isEmpty())
+        m_settings->remove(kLanguage);
+    else
+        m_settings->setValue(kLanguage, language);
     Q_EMIT changed();
 }
 

@@ -32,6 +32,10 @@ public:
     int concurrency() const;
     void setConcurrency(int count);
 
+    // The interface language ("en", "de", "fr"); empty follows the system. Read at start.
+    QString language() const;
+    void setLanguage(const QString &language);
+
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
     QByteArray windowState() const;

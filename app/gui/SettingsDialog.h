@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QSpinBox;
 
 namespace Latchkey {
@@ -9,7 +10,7 @@ namespace Latchkey {
 class GuiSettings;
 
 // Preferences: how long a copied password stays on the clipboard, how long to wait for a site,
-// and how many sites bulk work touches at once.
+// how many sites bulk work touches at once, and the interface language (used from the next start).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -24,6 +25,7 @@ private:
     QSpinBox *m_clipboard;
     QSpinBox *m_timeout;
     QSpinBox *m_concurrency;
+    QComboBox *m_language;
 };
 
 } // namespace Latchkey

@@ -6,9 +6,9 @@
 namespace Latchkey::TimeText {
 
 namespace {
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("TimeText", text);
+    return QCoreApplication::translate("Latchkey::TimeText", text, disambiguation, n);
 }
 } // namespace
 
@@ -20,9 +20,11 @@ QString relative(const QDateTime &time, const QDateTime &now)
     if (seconds < 60)
         return tr("just now");
     if (seconds < 3600)
-        return (seconds < 120 ? tr("a minute ago") : tr("%1 minutes ago").arg(seconds / 60));
+        return (seconds < 120 ? tr("a minute ago")
+                              : tr("%n minute(s) ago", nullptr, int(seconds / 60)));
     if (seconds < 86400)
-        return (seconds < 7200 ? tr("an hour ago") : tr("%1 hours ago").arg(seconds / 3600));
+        return (seconds < 7200 ? tr("an hour ago")
+                               : tr("%n hour(s) ago", nullptr, int(seconds / 3600)));
     return day(time, now);
 }
 
@@ -43,7 +45,7 @@ QString day(const QDateTime &time, const QDateTime &now)
     if (days == 1)
         return tr("yesterday");
     if (days < 30)
-        return tr("%1 days ago").arg(days);
+        return tr("%n day(s) ago", nullptr, int(days));
     return QLocale().toString(time.toLocalTime().date(), QLocale::ShortFormat);
 }
 

@@ -5,6 +5,7 @@
 #include "GuiSettings.h"
 #include "MainWindow.h"
 #include "SingleInstance.h"
+#include "Translations.h"
 #include "approval/ApprovalInbox.h"
 #include "secrets/KeychainSecretStore.h"
 #include "sites/ActivityLog.h"
@@ -16,6 +17,7 @@
 #include <QDir>
 #include <QGuiApplication>
 #include <QIcon>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QStatusBar>
 #include <QStyleFactory>
@@ -68,6 +70,7 @@ int main(int argc, char *argv[])
     if (wantsHelpOrVersion(argc, argv)) {
         QCoreApplication app(argc, argv);
         AppIdentity::apply(app);
+        Translations::install(app, Translations::uiLocale());
         QCommandLineParser parser;
         configureParser(parser);
         parser.process(app); // prints help and exits
@@ -88,6 +91,15 @@ int main(int argc, char *argv[])
                          QIcon(QStringLiteral(":/icons/org.latchkey.Latchkey.svg"))));
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
 
+    const QString configDirectory = AppIdentity::configDirectory();
+    // Next to sites.json (QSettings' default path would need an organisation name).
+    GuiSettings settings(QDir(configDirectory).filePath(QStringLiteral("latchkey.conf")));
+    // Before any window or problem sentence exists: Settings' language, else the system's.
+    const QLocale uiLocale = Translations::uiLocale(settings.language());
+    if (!settings.language().isEmpty())
+        QLocale::setDefault(uiLocale); // dates and numbers follow the chosen language too
+    Translations::install(app, uiLocale);
+
     QCommandLineParser parser;
     configureParser(parser);
     parser.process(app);
@@ -95,11 +107,8 @@ int main(int argc, char *argv[])
     // The object graph, built once and handed down: no singletons.
     QNetworkAccessManager network;
     KeychainSecretStore secrets;
-    const QString configDirectory = AppIdentity::configDirectory();
     SiteStore sites(configDirectory);
     ActivityLog activity(configDirectory);
-    // Next to sites.json (QSettings' default path would need an organisation name).
-    GuiSettings settings(QDir(configDirectory).filePath(QStringLiteral("latchkey.conf")));
     Clipboard clipboard(&settings);
 
     const Problem loadProblem = sites.load();

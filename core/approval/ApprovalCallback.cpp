@@ -13,8 +13,6 @@ namespace Latchkey {
 
 namespace {
 
-const char kContext[] = "Latchkey::ApprovalCallback";
-
 constexpr int kMaxLoginLength = 60; // WordPress's user_login column
 constexpr int kMaxSiteUrlLength = 2048;
 constexpr int kMinPasswordLength = 16;
@@ -22,10 +20,12 @@ constexpr int kMaxPasswordLength = 64;
 
 Problem invalid(const char *sentence)
 {
-    return Problem(ProblemCode::InvalidInput, QCoreApplication::translate(kContext, sentence),
-                   QCoreApplication::translate(
-                       kContext, "Use the address your browser was sent to after you approved "
-                                 "Latchkey in WordPress, exactly as it was, or try again."));
+    return Problem(
+        ProblemCode::InvalidInput,
+        QCoreApplication::translate("Latchkey::ApprovalCallback", sentence),
+        QCoreApplication::translate("Latchkey::ApprovalCallback",
+                                    "Use the address your browser was sent to after you approved "
+                                    "Latchkey in WordPress, exactly as it was, or try again."));
 }
 
 bool hasControlCharacters(const QString &text)
@@ -101,23 +101,29 @@ void ApprovalCallback::wipe()
 Result<ApprovalCallback> ApprovalCallback::parse(const QString &input)
 {
     if (input.size() > kMaxLength)
-        return invalid("The address is too long to be one WordPress sent.");
+        return invalid(QT_TRANSLATE_NOOP("Latchkey::ApprovalCallback",
+                                         "The address is too long to be one WordPress sent."));
     const QString address = input.trimmed();
     if (address.isEmpty())
-        return invalid("The address is empty.");
+        return invalid(QT_TRANSLATE_NOOP("Latchkey::ApprovalCallback", "The address is empty."));
     for (const QChar c : address) {
         // A URL is ASCII without spaces or control characters; anything else was altered.
         if (c.unicode() <= 0x20 || c.unicode() >= 0x7f)
-            return invalid("The address holds characters a latchkey:// address never has.");
+            return invalid(
+                QT_TRANSLATE_NOOP("Latchkey::ApprovalCallback",
+                                  "The address holds characters a latchkey:// address never has."));
     }
 
     // Split by hand rather than through QUrl, which would tolerate and repair malformed input.
     const QString schemePrefix = QLatin1String(kScheme) + QLatin1String("://");
     if (!address.startsWith(schemePrefix, Qt::CaseInsensitive))
-        return invalid("This is not a latchkey:// address.");
+        return invalid(
+            QT_TRANSLATE_NOOP("Latchkey::ApprovalCallback", "This is not a latchkey:// address."));
     QString rest = address.mid(schemePrefix.size());
     if (rest.contains(QLatin1Char('#')))
-        return invalid("The address has a fragment (#…), which WordPress never adds.");
+        return invalid(
+            QT_TRANSLATE_NOOP("Latchkey::ApprovalCallback",
+                              "The address has a fragment (#…), which WordPress never adds."));
     const qsizetype questionMark = rest.indexOf(QLatin1Char('?'));
     const QString authority = questionMark < 0 ? rest : rest.left(questionMark);
     const QString query = questionMark < 0 ? QString() : rest.mid(questionMark + 1);
@@ -126,8 +132,10 @@ Result<ApprovalCallback> ApprovalCallback::parse(const QString &input)
         host.chop(1); // "latchkey://authorized/?state=…": the same address
     if (host.contains(QLatin1Char('/')) || host.contains(QLatin1Char('@')) ||
         host.contains(QLatin1Char(':'))) {
-        return invalid("The address has a path, user name or port, which Latchkey never asks "
-                       "WordPress for.");
+        return invalid(QT_TRANSLATE_NOOP(
+            "Latchkey::ApprovalCallback",
+            "The address has a path, user name or port, which Latchkey never asks "
+            "WordPress for."));
     }
 
     ApprovalCallback callback;
@@ -136,25 +144,34 @@ Result<ApprovalCallback> ApprovalCallback::parse(const QString &input)
     else if (host.compare(QLatin1String(kRejectedHost), Qt::CaseInsensitive) == 0)
         callback.kind = Kind::Rejected;
     else
-        return invalid("The address is neither latchkey://authorized nor latchkey://rejected.");
+        return invalid(QT_TRANSLATE_NOOP(
+            "Latchkey::ApprovalCallback",
+            "The address is neither latchkey://authorized nor latchkey://rejected."));
 
     QHash<QString, QString> values;
     if (!query.isEmpty()) {
         const QList<QStringView> pairs = QStringView(query).split(QLatin1Char('&'));
         for (const QStringView pair : pairs) {
             if (pair.isEmpty())
-                return invalid("The address has an empty parameter.");
+                return invalid(QT_TRANSLATE_NOOP("Latchkey::ApprovalCallback",
+                                                 "The address has an empty parameter."));
             const qsizetype equals = pair.indexOf(QLatin1Char('='));
             if (equals <= 0)
-                return invalid("The address has a parameter without a value.");
+                return invalid(QT_TRANSLATE_NOOP("Latchkey::ApprovalCallback",
+                                                 "The address has a parameter without a value."));
             const std::optional<QString> key = decodeComponent(pair.left(equals).toLatin1());
             const std::optional<QString> value = decodeComponent(pair.mid(equals + 1).toLatin1());
             if (!key || !value)
-                return invalid("The address has a parameter that is not encoded correctly.");
+                return invalid(QT_TRANSLATE_NOOP(
+                    "Latchkey::ApprovalCallback",
+                    "The address has a parameter that is not encoded correctly."));
             if (values.contains(*key))
-                return invalid("The address repeats a parameter.");
+                return invalid(QT_TRANSLATE_NOOP("Latchkey::ApprovalCallback",
+                                                 "The address repeats a parameter."));
             if (hasControlCharacters(*value))
-                return invalid("The address has a parameter with control characters.");
+                return invalid(
+                    QT_TRANSLATE_NOOP("Latchkey::ApprovalCallback",
+                                      "The address has a parameter with control characters."));
             values.insert(*key, *value);
         }
     }
@@ -166,16 +183,21 @@ Result<ApprovalCallback> ApprovalCallback::parse(const QString &input)
             : QStringList{QStringLiteral("state")};
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         if (!allowed.contains(it.key()))
-            return invalid("The address has a parameter Latchkey does not expect.");
+            return invalid(
+                QT_TRANSLATE_NOOP("Latchkey::ApprovalCallback",
+                                  "The address has a parameter Latchkey does not expect."));
     }
     for (const QString &key : allowed) {
         if (values.value(key).isEmpty())
-            return invalid("The address lacks a parameter WordPress always sends.");
+            return invalid(
+                QT_TRANSLATE_NOOP("Latchkey::ApprovalCallback",
+                                  "The address lacks a parameter WordPress always sends."));
     }
 
     callback.state = values.value(QStringLiteral("state"));
     if (!ApprovalRequest::isWellFormedState(callback.state))
-        return invalid("The address's state is not one Latchkey made.");
+        return invalid(QT_TRANSLATE_NOOP("Latchkey::ApprovalCallback",
+                                         "The address's state is not one Latchkey made."));
     if (!callback.isAuthorized())
         return callback;
 
@@ -185,17 +207,20 @@ Result<ApprovalCallback> ApprovalCallback::parse(const QString &input)
     if (siteUrl.size() > kMaxSiteUrlLength || !callback.siteUrl.isValid() ||
         (scheme != QLatin1String("https") && scheme != QLatin1String("http")) ||
         callback.siteUrl.host().isEmpty() || !callback.siteUrl.userInfo().isEmpty()) {
-        return invalid("The address's site_url is not a web address.");
+        return invalid(QT_TRANSLATE_NOOP("Latchkey::ApprovalCallback",
+                                         "The address's site_url is not a web address."));
     }
     callback.userLogin = values.value(QStringLiteral("user_login"));
     if (callback.userLogin.size() > kMaxLoginLength ||
         callback.userLogin.trimmed() != callback.userLogin) {
-        return invalid("The address's user_login is not a WordPress user name.");
+        return invalid(QT_TRANSLATE_NOOP("Latchkey::ApprovalCallback",
+                                         "The address's user_login is not a WordPress user name."));
     }
     callback.password = values.value(QStringLiteral("password"));
     if (!isApplicationPassword(callback.password)) {
         callback.wipe();
-        return invalid("The address's password is not an application password.");
+        return invalid(QT_TRANSLATE_NOOP("Latchkey::ApprovalCallback",
+                                         "The address's password is not an application password."));
     }
     return callback;
 }

@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Latchkey::RevokeTask", text);
+    return QCoreApplication::translate("Latchkey::RevokeFilter", text);
 }
 
 } // namespace

@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Latchkey::ReissueTask", text);
+    return QCoreApplication::translate("Latchkey::ReissueStore", text);
 }
 
 bool sameName(const QString &a, const QString &b)

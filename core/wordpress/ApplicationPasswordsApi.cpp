@@ -8,8 +8,6 @@ namespace Latchkey {
 
 namespace {
 
-const char kContext[] = "Latchkey::ApplicationPasswordsApi";
-
 // Connects finished to handle (dropped when context dies), starts the request, returns it.
 WpRequest *run(WpRequest *request, QObject *context, std::function<void(const WpReply &)> handle)
 {
@@ -45,8 +43,9 @@ Problem problemFor(const WpReply &reply)
         problem.code() != ProblemCode::DuplicateName) {
         return Problem(ProblemCode::DuplicateName,
                        QCoreApplication::translate(
-                           kContext, "This user already has an application password with that "
-                                     "name (WordPress compares names without regard to case)."))
+                           "Latchkey::ApplicationPasswordsApi",
+                           "This user already has an application password with that "
+                           "name (WordPress compares names without regard to case)."))
             .withDetail(problem.detail())
             .withHttpStatus(reply.httpStatus)
             .withWordPressCode(code);
@@ -104,9 +103,9 @@ bool isUuidSegment(const QString &uuid)
 
 Problem badUuid(const QString &uuid)
 {
-    return Problem(
-               ProblemCode::InvalidInput,
-               QCoreApplication::translate(kContext, "That is not an application password's uuid."))
+    return Problem(ProblemCode::InvalidInput,
+                   QCoreApplication::translate("Latchkey::ApplicationPasswordsApi",
+                                               "That is not an application password's uuid."))
         .withDetail(uuid);
 }
 
@@ -174,7 +173,7 @@ WpRequest *ApplicationPasswordsApi::create(UserRef user, const QString &name, co
     if (trimmedName.isEmpty()) {
         reportLater(context, std::move(done),
                     Problem(ProblemCode::InvalidInput,
-                            QCoreApplication::translate(kContext,
+                            QCoreApplication::translate("Latchkey::ApplicationPasswordsApi",
                                                         "An application password needs a name.")));
         return nullptr;
     }
@@ -182,12 +181,13 @@ WpRequest *ApplicationPasswordsApi::create(UserRef user, const QString &name, co
     if (!appId.trimmed().isEmpty()) {
         const std::optional<QString> id = normalizedAppId(appId);
         if (!id) {
-            reportLater(context, std::move(done),
-                        Problem(ProblemCode::InvalidInput,
-                                QCoreApplication::translate(
-                                    kContext, "The application id must be a UUID, such as "
-                                              "0f8fad5b-d9cb-469f-a165-70867728950e."))
-                            .withDetail(appId));
+            reportLater(
+                context, std::move(done),
+                Problem(ProblemCode::InvalidInput,
+                        QCoreApplication::translate("Latchkey::ApplicationPasswordsApi",
+                                                    "The application id must be a UUID, such as "
+                                                    "0f8fad5b-d9cb-469f-a165-70867728950e."))
+                    .withDetail(appId));
             return nullptr;
         }
         body.insert(QStringLiteral("app_id"), *id);
@@ -219,7 +219,7 @@ WpRequest *ApplicationPasswordsApi::rename(UserRef user, const QString &uuid,
     if (newName.trimmed().isEmpty()) {
         reportLater(context, std::move(done),
                     Problem(ProblemCode::InvalidInput,
-                            QCoreApplication::translate(kContext,
+                            QCoreApplication::translate("Latchkey::ApplicationPasswordsApi",
                                                         "An application password needs a name.")));
         return nullptr;
     }

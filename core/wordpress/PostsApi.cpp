@@ -8,8 +8,6 @@ namespace Latchkey {
 
 namespace {
 
-const char kContext[] = "Latchkey::PostsApi";
-
 WpRequest *run(WpRequest *request, QObject *context, std::function<void(const WpReply &)> handle)
 {
     QObject::connect(request, &WpRequest::finished, context ? context : request,
@@ -162,9 +160,10 @@ WpRequest *PostsApi::ensureCategory(const QString &name, QObject *context,
 {
     const QString wanted = name.trimmed();
     if (wanted.isEmpty()) {
-        reportLater(context, std::move(done),
-                    Problem(ProblemCode::InvalidInput,
-                            QCoreApplication::translate(kContext, "A category needs a name.")));
+        reportLater(
+            context, std::move(done),
+            Problem(ProblemCode::InvalidInput,
+                    QCoreApplication::translate("Latchkey::PostsApi", "A category needs a name.")));
         return nullptr;
     }
     QUrlQuery query;

@@ -7,8 +7,6 @@ namespace Latchkey {
 
 namespace {
 
-const char kContext[] = "Latchkey::UsersApi";
-
 WpRequest *run(WpRequest *request, QObject *context, std::function<void(const WpReply &)> handle)
 {
     QObject::connect(request, &WpRequest::finished, context ? context : request,
@@ -76,8 +74,9 @@ WpRequest *UsersApi::findByLogin(const QString &login, QObject *context,
             QMetaObject::invokeMethod(
                 context,
                 [done = std::move(done)]() {
-                    done(Problem(ProblemCode::InvalidInput,
-                                 QCoreApplication::translate(kContext, "Enter a user name.")));
+                    done(Problem(
+                        ProblemCode::InvalidInput,
+                        QCoreApplication::translate("Latchkey::UsersApi", "Enter a user name.")));
                 },
                 Qt::QueuedConnection);
         }
@@ -92,33 +91,33 @@ WpRequest *UsersApi::findByLogin(const QString &login, QObject *context,
     query.addQueryItem(QStringLiteral("search_columns[]"), QStringLiteral("username"));
     query.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
     query.addQueryItem(QStringLiteral("per_page"), QStringLiteral("100"));
-    return run(
-        m_client.get(QStringLiteral("/wp/v2/users"), query), context,
-        [done = std::move(done), wanted](const WpReply &reply) {
-            if (!reply.ok()) {
-                done(problemFor(reply));
-                return;
-            }
-            if (!reply.json.isArray()) {
-                done(invalidResponse(reply, QStringLiteral("expected a list of users")));
-                return;
-            }
-            const QJsonArray users = reply.json.toArray();
-            for (const QJsonValue &value : users) {
-                Result<WpUser> user = parseUser(reply, value);
-                if (!user) {
-                    done(user);
-                    return;
-                }
-                if (user->username.compare(wanted, Qt::CaseInsensitive) == 0) {
-                    done(user);
-                    return;
-                }
-            }
-            done(Problem(ProblemCode::NotFound,
-                         QCoreApplication::translate(kContext, "No user with that name was found."))
-                     .withDetail(wanted));
-        });
+    return run(m_client.get(QStringLiteral("/wp/v2/users"), query), context,
+               [done = std::move(done), wanted](const WpReply &reply) {
+                   if (!reply.ok()) {
+                       done(problemFor(reply));
+                       return;
+                   }
+                   if (!reply.json.isArray()) {
+                       done(invalidResponse(reply, QStringLiteral("expected a list of users")));
+                       return;
+                   }
+                   const QJsonArray users = reply.json.toArray();
+                   for (const QJsonValue &value : users) {
+                       Result<WpUser> user = parseUser(reply, value);
+                       if (!user) {
+                           done(user);
+                           return;
+                       }
+                       if (user->username.compare(wanted, Qt::CaseInsensitive) == 0) {
+                           done(user);
+                           return;
+                       }
+                   }
+                   done(Problem(ProblemCode::NotFound,
+                                QCoreApplication::translate("Latchkey::UsersApi",
+                                                            "No user with that name was found."))
+                            .withDetail(wanted));
+               });
 }
 
 } // namespace Latchkey

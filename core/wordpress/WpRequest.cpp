@@ -787,23 +787,29 @@ Problem problemForWordPressError(int httpStatus, const QString &wpCode, const QS
     // WordPress treated the request as anonymous.
     auto anonymous = [&]() {
         if (sentCredentials) {
-            return make(
-                Problem(ProblemCode::CredentialsRejected,
-                        trRequest("WordPress ignored the credentials and treated the request as "
-                                  "anonymous. A wrong or revoked application password, "
-                                  "application passwords turned off for this user, and a server "
-                                  "that removes the Authorization header all look the same from "
-                                  "outside."),
-                        trRequest("Create a new application password and try again; if a new "
-                                  "one fails too, the server is most likely removing the "
-                                  "Authorization header."))
-                    .withCandidates({ProblemCode::AppPasswordsDisabledForUser,
-                                     ProblemCode::AuthHeaderStripped}));
+            return make(Problem(ProblemCode::CredentialsRejected,
+                                QCoreApplication::translate(
+                                    "Latchkey::WpRequest",
+                                    "WordPress ignored the credentials and treated the request as "
+                                    "anonymous. A wrong or revoked application password, "
+                                    "application passwords turned off for this user, and a server "
+                                    "that removes the Authorization header all look the same from "
+                                    "outside."),
+                                QCoreApplication::translate(
+                                    "Latchkey::WpRequest",
+                                    "Create a new application password and try again; if a new "
+                                    "one fails too, the server is most likely removing the "
+                                    "Authorization header."))
+                            .withCandidates({ProblemCode::AppPasswordsDisabledForUser,
+                                             ProblemCode::AuthHeaderStripped}));
         }
-        return make(Problem(ProblemCode::CredentialsRejected,
-                            trRequest("This needs a user name and application password, and "
-                                      "none was sent."),
-                            trRequest("Connect the site with an application password first.")));
+        return make(Problem(
+            ProblemCode::CredentialsRejected,
+            QCoreApplication::translate("Latchkey::WpRequest",
+                                        "This needs a user name and application password, and "
+                                        "none was sent."),
+            QCoreApplication::translate("Latchkey::WpRequest",
+                                        "Connect the site with an application password first.")));
     };
 
     // Application passwords themselves.
@@ -831,14 +837,19 @@ Problem problemForWordPressError(int httpStatus, const QString &wpCode, const QS
         if (sentCredentials && notLoggedIn)
             return anonymous();
         if (sentCredentials)
-            return make(Problem(ProblemCode::RestApiDisabled,
-                                trRequest("The site's REST API is turned off for this user.")));
-        return make(Problem(ProblemCode::RestApiDisabled,
-                            trRequest("The site's REST API is turned off for visitors who are "
-                                      "not logged in."),
-                            trRequest("Connecting with an application password may still work; "
-                                      "if it does not, allow the REST API in the plugin that "
-                                      "restricts it.")));
+            return make(Problem(
+                ProblemCode::RestApiDisabled,
+                QCoreApplication::translate("Latchkey::WpRequest",
+                                            "The site's REST API is turned off for this user.")));
+        return make(Problem(
+            ProblemCode::RestApiDisabled,
+            QCoreApplication::translate("Latchkey::WpRequest",
+                                        "The site's REST API is turned off for visitors who are "
+                                        "not logged in."),
+            QCoreApplication::translate("Latchkey::WpRequest",
+                                        "Connecting with an application password may still work; "
+                                        "if it does not, allow the REST API in the plugin that "
+                                        "restricts it.")));
     }
 
     // Capability checks answer 401 when nobody is logged in and 403 when the user may not.
@@ -863,17 +874,22 @@ Problem problemForWordPressError(int httpStatus, const QString &wpCode, const QS
         return make(Problem(ProblemCode::NotFound));
     }
     if (wpCode == QLatin1String("rest_no_authenticated_app_password")) {
-        return make(Problem(ProblemCode::WordPressError,
-                            trRequest("WordPress accepted the request, but not through an "
-                                      "application password (another authentication plugin "
-                                      "answered)."),
-                            trRequest("Check which plugins handle HTTP Basic authentication on "
-                                      "the site.")));
+        return make(Problem(
+            ProblemCode::WordPressError,
+            QCoreApplication::translate("Latchkey::WpRequest",
+                                        "WordPress accepted the request, but not through an "
+                                        "application password (another authentication plugin "
+                                        "answered)."),
+            QCoreApplication::translate("Latchkey::WpRequest",
+                                        "Check which plugins handle HTTP Basic authentication on "
+                                        "the site.")));
     }
     if (wpCode == QLatin1String("rest_invalid_param") ||
         wpCode == QLatin1String("rest_missing_callback_param")) {
-        return make(Problem(ProblemCode::InvalidInput,
-                            trRequest("WordPress rejected a value that was sent.")));
+        return make(
+            Problem(ProblemCode::InvalidInput,
+                    QCoreApplication::translate("Latchkey::WpRequest",
+                                                "WordPress rejected a value that was sent.")));
     }
     if (notLoggedIn && !sentCredentials)
         return anonymous();
