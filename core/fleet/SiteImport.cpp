@@ -222,6 +222,7 @@ ImportPlan SiteImport::plan(const QByteArray &csv, const QList<Site> &existing)
                             tr("Already saved as \"%1\".").arg(savedIdentities.value(key)));
             } else if (fileIdentities.contains(key)) {
                 row.status = ImportRow::Status::Duplicate;
+                row.duplicateOfLine = fileIdentities.value(key);
                 row.problem = Problem(
                     ProblemCode::DuplicateSite,
                     tr("The same site and user as line %1.").arg(fileIdentities.value(key)));
@@ -306,26 +307,46 @@ void SiteImporter::storeSecrets()
         return;
     }
     auto failure = std::make_shared<Problem>();
+    auto refused = std::make_shared<QHash<QString, Problem>>();
+    auto answered = std::make_shared<int>(0);
     const int total = int(entries.size());
     m_secrets->writeMany(
         entries, this,
-        [this, failure, total](const QString &key, const Problem &problem) {
+        [this, failure, refused, answered, total](const QString &key, const Problem &problem) {
+            Q_EMIT progress(++*answered, total);
             if (problem) {
                 if (!*failure)
                     *failure = problem;
+                refused->insert(key, problem);
                 return;
             }
             m_storedKeys.append(key);
-            Q_EMIT progress(int(m_storedKeys.size()), total);
         },
-        [this, failure] {
-            // The keychain is the only place a password may go: on any failure, save nothing.
-            if (*failure)
-                rollBackSecrets(*failure);
-            else if (m_cancelled)
+        [this, failure, refused] {
+            if (m_cancelled) {
                 rollBackSecrets(Problem(ProblemCode::Cancelled));
-            else
+            } else if (*failure && !m_skipRefused) {
+                // The keychain is the only place a password may go: on any failure, save
+                // nothing.
+                rollBackSecrets(*failure);
+            } else {
+                // Refused rows are reported and left out; the others are saved.
+                for (qsizetype i = 0; i < m_rows.size();) {
+                    const QString key = m_rows.at(i).site.secretKey();
+                    if (!refused->contains(key)) {
+                        ++i;
+                        continue;
+                    }
+                    RowResult result;
+                    result.line = m_rows.at(i).line;
+                    result.name = m_rows.at(i).site.name;
+                    result.problem = refused->value(key);
+                    m_results.append(result);
+                    Q_EMIT rowFinished(result);
+                    m_rows.removeAt(i);
+                }
                 saveAll();
+            }
         });
     for (auto &entry : entries)
         entry.second.fill(QLatin1Char('\0'));
@@ -333,6 +354,10 @@ void SiteImporter::storeSecrets()
 
 void SiteImporter::saveAll()
 {
+    if (m_rows.isEmpty()) { // every row was refused by the keychain
+        finish({});
+        return;
+    }
     QList<Site> drafts;
     for (const ImportRow &row : std::as_const(m_rows))
         drafts.append(row.site);
