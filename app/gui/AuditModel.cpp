@@ -224,8 +224,11 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        if (row.failed)
-            return row.problem.fix().isEmpty() ? row.problem.message() : row.problem.fix();
+        if (row.failed) {
+            return row.problem.fix().isEmpty()
+                       ? row.problem.message()
+                       : tr("%1\n%2").arg(row.problem.message(), row.problem.fix());
+        }
         if (index.column() == CreatedColumn && password.created.isValid())
             return TimeText::absolute(password.created);
         if (index.column() == LastUsedColumn && password.lastUsed.isValid())

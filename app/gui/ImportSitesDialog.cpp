@@ -94,7 +94,9 @@ ImportSitesDialog::ImportSitesDialog(AppServices services, QWidget *parent)
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(m_choose);
     auto *form = new QFormLayout;
-    form->addRow(tr("&File:"), fileRow);
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_choose);
+    form->addRow(fileLabel, fileRow);
 
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_check);

@@ -135,16 +135,20 @@ PasswordAuditDialog::PasswordAuditDialog(AppServices services, const QList<Site>
     m_table->horizontalHeader()->resizeSection(AuditModel::FlagsColumn, 260);
 
     auto *form = new QFormLayout;
+    auto *scopeLabel = new QLabel(tr("&Sites:"), this);
+    scopeLabel->setBuddy(m_scope);
+    auto *daysLabel = new QLabel(tr("&Flag when unused for more than"), this);
+    daysLabel->setBuddy(m_staleDays);
     auto *scopeRow = new QHBoxLayout;
     scopeRow->addWidget(m_scope, 1);
-    scopeRow->addWidget(new QLabel(tr("Flag when unused for more than"), this));
+    scopeRow->addWidget(daysLabel);
     scopeRow->addWidget(m_staleDays);
-    form->addRow(tr("&Sites:"), scopeRow);
+    scopeRow->addWidget(m_audit);
+    form->addRow(scopeLabel, scopeRow);
 
     auto *actions = new QHBoxLayout;
-    actions->addWidget(m_audit);
-    actions->addWidget(m_stop);
     actions->addWidget(m_progress, 1);
+    actions->addWidget(m_stop);
 
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_filter, 1);
@@ -343,6 +347,11 @@ void PasswordAuditDialog::onFinished()
         m_table->resizeColumnToContents(AuditModel::UserColumn);
         m_table->resizeColumnToContents(AuditModel::CreatedColumn);
         m_table->resizeColumnToContents(AuditModel::LastUsedColumn);
+        // Wide enough for the flags; a failed site's whole sentence is in its tooltip.
+        m_table->resizeColumnToContents(AuditModel::FlagsColumn);
+        m_table->setColumnWidth(
+            AuditModel::FlagsColumn,
+            std::clamp(m_table->columnWidth(AuditModel::FlagsColumn), 200, 340));
         updateSummary();
         return;
     }
