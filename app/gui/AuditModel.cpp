@@ -2,6 +2,7 @@
 
 #include "TimeText.h"
 #include "fleet/Csv.h"
+#include "fleet/SiteImport.h"
 
 #include <QColor>
 #include <QHash>
@@ -278,13 +279,7 @@ QVariant AuditModel::headerData(int section, Qt::Orientation orientation, int ro
 
 QString AuditModel::csvSafe(const QString &value)
 {
-    if (value.isEmpty())
-        return value;
-    const QChar first = value.front();
-    if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') ||
-        first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r'))
-        return QLatin1Char('\'') + value;
-    return value;
+    return SiteExport::spreadsheetSafe(value);
 }
 
 QString AuditModel::toCsv(const QList<int> &rows) const

@@ -35,6 +35,20 @@ enum class Column
     Ignored,
 };
 
+bool startsLikeFormula(const QString &value)
+{
+    if (value.isEmpty())
+        return false;
+    const QChar first = value.front();
+    return first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') ||
+           first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r');
+}
+
+bool isGuardedFormula(const QString &value)
+{
+    return value.startsWith(QLatin1Char('\'')) && startsLikeFormula(value.mid(1));
+}
+
 Column columnFor(const QString &header)
 {
     const QString name = header.trimmed().toLower().replace(QLatin1Char(' '), QLatin1Char('_'));
@@ -144,7 +158,9 @@ ImportPlan SiteImport::plan(const QByteArray &csv, const QList<Site> &existing)
         QString restRoot;
         QString tags;
         for (qsizetype c = 0; c < record.fields.size(); ++c) {
-            const QString value = record.fields.at(c).trimmed();
+            QString value = record.fields.at(c).trimmed();
+            if (isGuardedFormula(value))
+                value.remove(0, 1); // written by SiteExport::spreadsheetSafe
             Column column = c < columns.size() ? columns.at(c) : Column::Ignored;
             // Headerless five-field rows: the fifth is tags, unless it is shaped like a password
             // (a password must never end up in a tag, which is saved in plain text).
@@ -454,6 +470,11 @@ void SiteImporter::finish(const Problem &problem)
     deleteLater();
 }
 
+QString SiteExport::spreadsheetSafe(const QString &value)
+{
+    return startsLikeFormula(value) ? QLatin1Char('\'') + value : value;
+}
+
 QStringList SiteExport::csvColumns()
 {
     return {QStringLiteral("url"),
@@ -474,7 +495,7 @@ QString SiteExport::toCsv(const QList<Site> &sites)
 {
     QString csv = Csv::record(csvColumns());
     for (const Site &site : sites) {
-        csv += Csv::record({
+        QStringList fields{
             site.baseUrl.toString(),
             site.userLogin,
             site.name,
@@ -489,7 +510,10 @@ QString SiteExport::toCsv(const QList<Site> &sites)
                 ? (site.lastCheck.ok ? QStringLiteral("true") : QStringLiteral("false"))
                 : QString(),
             site.lastCheck.problem,
-        });
+        };
+        for (QString &field : fields)
+            field = spreadsheetSafe(field);
+        csv += Csv::record(fields);
     }
     return csv;
 }

@@ -128,6 +128,10 @@ private:
 
 // The site list as CSV or JSON. Never a secret: no password column exists.
 namespace SiteExport {
+// A CSV cell a spreadsheet will not run as a formula: text starting with = + - @ (or a tab or
+// carriage return) gets a leading apostrophe. SiteImport::plan takes that apostrophe off
+// again, so an export still comes back in unchanged.
+QString spreadsheetSafe(const QString &value);
 QStringList csvColumns();
 QString toCsv(const QList<Site> &sites);
 QByteArray toJson(const QList<Site> &sites);

@@ -245,6 +245,32 @@ private Q_SLOTS:
             QCOMPARE(record.fields.size(), header.size());
     }
 
+    // File ▸ Export Site List: spreadsheet-safe, and it still comes back in unchanged.
+    void siteExportIsSpreadsheetSafeAndRoundTrips()
+    {
+        Site site;
+        site.id = QStringLiteral("id-1");
+        site.name = QStringLiteral("=HYPERLINK(\"https://evil.example\",\"Shop\")");
+        site.baseUrl =
+            SiteImport::plan("https://shop.example/,admin\n", {}).rows.first().site.baseUrl;
+        site.userLogin = QStringLiteral("-admin");
+        site.group = QStringLiteral("@clients");
+        const QString csv = SiteExport::toCsv({site});
+        QVERIFY(!csv.contains(QStringLiteral(",=HYPERLINK")));
+        QVERIFY(!csv.contains(QStringLiteral("\n=")));
+        const Result<QList<Csv::Record>> records = Csv::parse(csv);
+        QVERIFY(records);
+        QCOMPARE(records->at(1).fields.at(2).left(2), QStringLiteral("'="));
+        QCOMPARE(records->at(1).fields.at(1), QStringLiteral("'-admin"));
+        QCOMPARE(records->at(1).fields.at(3), QStringLiteral("'@clients"));
+        const ImportPlan plan = SiteImport::plan(csv.toUtf8(), {});
+        QCOMPARE(plan.rows.size(), 1);
+        QCOMPARE(plan.rows.at(0).site.name, site.name);
+        QCOMPARE(plan.rows.at(0).site.userLogin, site.userLogin);
+        QCOMPARE(plan.rows.at(0).site.group, site.group);
+        QVERIFY(!QString::fromUtf8(SiteExport::toJson({site})).contains(QStringLiteral("'=")));
+    }
+
     void importPreviewStatuses()
     {
         Site saved;
