@@ -156,8 +156,10 @@ private Q_SLOTS:
                          QStringLiteral("Acme"))
                      .isEmpty());
         // Saved, but its password never reached the keychain: the audit cannot read it.
-        QVERIFY(!addSite(QStringLiteral("No Password"), bed().prettyUrl(),
-                         bed().contributorEndpoint(), QStringLiteral("Acme"), false)
+        SiteEndpoint ghost = bed().contributorEndpoint();
+        ghost.login = QStringLiteral("ghost");
+        QVERIFY(!addSite(QStringLiteral("No Password"), bed().prettyUrl(), ghost,
+                         QStringLiteral("Acme"), false)
                      .isEmpty());
         m_window = std::make_unique<MainWindow>(m_env->services);
         m_window->show();
@@ -413,6 +415,48 @@ private Q_SLOTS:
                  QStringLiteral("Imported"));
         QVERIFY(!m_env->sites->resolve(QStringLiteral("Refused")).ok());
         QVERIFY(m_env->sites->resolve(QStringLiteral("Fine")).ok());
+        dialog->close();
+    }
+
+    // With the check on, each row is connected like Add Site: a working password is imported
+    // with its REST root found; a rejected one is not imported and says why.
+    void checkedImportConnectsEachRow()
+    {
+        const SiteEndpoint contributor = bed().contributorEndpoint();
+        // The wrong password goes to a user of the plain site that Latchkey has not saved.
+        const QByteArray csv =
+            QStringLiteral("url,user,name,group,password\n"
+                           "%1,%2,Pretty contributor,Initech,%3\n"
+                           "%4,author1,Wrong password,Initech,abcd efgh ijkl mnop qrst uvwx\n")
+                .arg(bed().prettyUrl().toString(), contributor.login, contributor.password,
+                     bed().plainUrl().toString())
+                .toUtf8();
+        const QString path = writeFile(QStringLiteral("checked.csv"), csv);
+        ImportSitesDialog *dialog = openImportDialog();
+        QVERIFY(dialog);
+        dialog->loadFile(path);
+        QCOMPARE(dialog->importableCount(), 2);
+        auto *check = findIn<QCheckBox>(dialog, QStringLiteral("importCheckConnectionCheck"));
+        click(check);
+        QVERIFY(check->isChecked());
+        click(findIn<QPushButton>(dialog, QStringLiteral("importStartButton")));
+        auto *summary = findIn<QLabel>(dialog, QStringLiteral("importSummary"));
+        QVERIFY(waitFor(
+            [summary] { return summary->text().startsWith(QStringLiteral("Imported")); }, 60'000));
+        QVERIFY2(summary->text().contains(QStringLiteral("1 not imported")),
+                 qPrintable(summary->text()));
+        QAbstractItemModel *model =
+            findIn<QTableView>(dialog, QStringLiteral("importPreviewTable"))->model();
+        QCOMPARE(model->index(0, ImportPreviewModel::StatusColumn).data().toString(),
+                 QStringLiteral("Imported"));
+        QCOMPARE(model->index(1, ImportPreviewModel::StatusColumn).data().toString(),
+                 QStringLiteral("Not imported"));
+        QVERIFY(!model->index(1, ImportPreviewModel::DetailColumn).data().toString().isEmpty());
+        const Result<Site> imported = m_env->sites->resolve(QStringLiteral("Pretty contributor"));
+        QVERIFY(imported.ok());
+        QVERIFY(!imported->restRoot.isEmpty()); // discovered while connecting
+        QCOMPARE(*readSecret(imported->secretKey()), contributor.password);
+        QVERIFY(!m_env->sites->resolve(QStringLiteral("Wrong password")).ok());
         dialog->close();
     }
 };
