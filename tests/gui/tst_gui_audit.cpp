@@ -2,12 +2,14 @@
 // keychain, driven through widgets found by object name.
 //
 // Audit: two working sites and one whose password is not in the keychain (its row says why);
-// a password this test mints is flagged "never used", is revoked from the audit after a
-// confirmation that names it, and is gone on the server; the seed passwords are never touched.
+// two passwords this test mints (the admin's and another user's) are flagged "never used", are
+// revoked from the audit after a confirmation that names them, and are gone on the server; the
+// seed passwords are never touched.
 // Import: a CSV with a new row carrying a password, a row without one, a site already saved, a
 // row repeated in the file and an invalid row; the password lands in the keychain, the
-// activity log records the imports, the file can be deleted from the dialog; then a second
-// file while the keychain refuses writes: that row is not imported and says why.
+// activity log records the imports, the file can be deleted from the dialog; then a file while
+// the keychain refuses writes (that row is not imported and says why), and one imported with
+// the connection check.
 
 #include "GuiTestSupport.h"
 
@@ -74,30 +76,31 @@ private:
         return added->id;
     }
 
-    ApplicationPasswordsApi adminApi() const
+    ApplicationPasswordsApi adminApi() const { return apiAs(bed().adminEndpoint()); }
+
+    ApplicationPasswordsApi apiAs(const SiteEndpoint &endpoint) const
     {
-        return ApplicationPasswordsApi(
-            WordPressClient(m_env->network.get(), bed().adminEndpoint()));
+        return ApplicationPasswordsApi(WordPressClient(m_env->network.get(), endpoint));
     }
 
-    QString mint(const QString &name)
+    QString mint(const QString &name, const SiteEndpoint &as)
     {
         QString uuid;
         bool answered = false;
-        adminApi().create(UserRef::me(), name, QString(), this,
-                          [&](const Result<AppPassword> &created) {
-                              answered = true;
-                              if (created)
-                                  uuid = created->uuid;
-                          });
+        apiAs(as).create(UserRef::me(), name, QString(), this,
+                         [&](const Result<AppPassword> &created) {
+                             answered = true;
+                             if (created)
+                                 uuid = created->uuid;
+                         });
         waitFor([&] { return answered; });
         return uuid;
     }
 
-    std::optional<bool> exists(const QString &uuid)
+    std::optional<bool> exists(const QString &uuid, const SiteEndpoint &as)
     {
         std::optional<bool> found;
-        adminApi().list(UserRef::me(), this, [&](const Result<QList<AppPassword>> &list) {
+        apiAs(as).list(UserRef::me(), this, [&](const Result<QList<AppPassword>> &list) {
             found = list && std::any_of(list->cbegin(), list->cend(),
                                         [&uuid](const auto &p) { return p.uuid == uuid; });
         });
@@ -181,8 +184,12 @@ private Q_SLOTS:
     {
         const QString name =
             QStringLiteral("audit-gui-throwaway-") + QUuid::createUuid().toString(QUuid::Id128);
-        const QString uuid = mint(name);
+        const QString uuid = mint(name, bed().adminEndpoint());
         QVERIFY(!uuid.isEmpty());
+        // Another user's (the audit's administrator sees every user's passwords).
+        const QString authorName = name + QStringLiteral("-author");
+        const QString authorUuid = mint(authorName, bed().authorEndpoint());
+        QVERIFY(!authorUuid.isEmpty());
 
         auto *action = m_window->findChild<QAction *>(QStringLiteral("auditPasswordsAction"));
         QVERIFY(action && action->isEnabled());
@@ -240,7 +247,8 @@ private Q_SLOTS:
         click(findIn<QCheckBox>(dialog, QStringLiteral("auditOnlyFlaggedCheck")));
         QVERIFY(auditRow(model, QStringLiteral("Pretty"), name) >= 0);
         QTest::keyClicks(findIn<QLineEdit>(dialog, QStringLiteral("auditFilterEdit")), name);
-        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->rowCount(), 2);
+        QVERIFY(auditRow(model, QStringLiteral("Pretty"), authorName) >= 0);
 
         // Export what is shown: the CSV has the row and no password.
         const QString csvPath = m_files.filePath(QStringLiteral("audit.csv"));
@@ -248,30 +256,36 @@ private Q_SLOTS:
         QFile csv(csvPath);
         QVERIFY(csv.open(QIODevice::ReadOnly));
         const QByteArray report = csv.readAll();
-        QCOMPARE(report.count('\n'), 2);
+        QCOMPARE(report.count('\n'), 3);
         QVERIFY(report.contains(name.toUtf8()));
         QVERIFY(report.contains("never_used"));
         QString secret = bed().adminEndpoint().password;
         QVERIFY(!report.contains(secret.toUtf8()));
         QVERIFY(!report.contains(secret.remove(QLatin1Char(' ')).toUtf8()));
 
-        // Revoke it: cancel first (nothing happens), then confirm.
-        table->selectRow(0);
+        // Revoke both: cancel first (nothing happens), then confirm.
+        table->selectAll();
         auto *revoke = findIn<QPushButton>(dialog, QStringLiteral("auditRevokeButton"));
         MessageBox::setNextAnswer(QMessageBox::Cancel);
         click(revoke);
         QVERIFY(MessageBox::lastText().contains(name));
+        QVERIFY(MessageBox::lastText().contains(authorName));
+        QVERIFY(MessageBox::lastText().contains(bed().authorEndpoint().login));
         QVERIFY(MessageBox::lastText().contains(QStringLiteral("Pretty")));
-        QCOMPARE(exists(uuid), std::optional<bool>(true));
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("Revoke 2 application")));
+        QCOMPARE(exists(uuid, bed().adminEndpoint()), std::optional<bool>(true));
 
         MessageBox::setNextAnswer(QMessageBox::Yes);
         click(revoke);
         QVERIFY(waitFor([summary] { return summary->text().startsWith(QStringLiteral("Revoked")); },
                         30'000));
-        QVERIFY2(summary->text().contains(QStringLiteral("1")), qPrintable(summary->text()));
+        QCOMPARE(summary->text(), QStringLiteral("Revoked 2 password(s)."));
         QCOMPARE(model->index(0, AuditModel::ResultColumn).data().toString(),
                  QStringLiteral("revoked"));
-        QCOMPARE(exists(uuid), std::optional<bool>(false));
+        QCOMPARE(model->index(1, AuditModel::ResultColumn).data().toString(),
+                 QStringLiteral("revoked"));
+        QCOMPARE(exists(uuid, bed().adminEndpoint()), std::optional<bool>(false));
+        QCOMPARE(exists(authorUuid, bed().authorEndpoint()), std::optional<bool>(false));
         // Done rows cannot be revoked again.
         QVERIFY(!revoke->isEnabled());
 
