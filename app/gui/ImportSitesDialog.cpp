@@ -137,6 +137,18 @@ ImportSitesDialog::~ImportSitesDialog()
     }
 }
 
+void ImportSitesDialog::reject()
+{
+    if (m_importer && !m_imported) {
+        m_closeWhenStopped = true;
+        m_stop->setEnabled(false);
+        m_summary->setText(tr("Stopping the import…"));
+        m_importer->cancel();
+        return;
+    }
+    QDialog::reject();
+}
+
 void ImportSitesDialog::forgetPasswords()
 {
     for (ImportRow &row : m_plan.rows) {
@@ -302,6 +314,10 @@ void ImportSitesDialog::onFinished(const QList<SiteImporter::RowResult> &results
     else if (problem)
         text += QLatin1Char(' ') + tr("Stopped.");
     m_summary->setText(text);
+    if (m_closeWhenStopped) {
+        QDialog::reject();
+        return;
+    }
     if (m_passwordWarning->isVisible() && QFile::exists(m_path)) {
         m_passwordWarningText->setText(
             tr("<b>Now delete %1.</b> It still holds application passwords in plain text; "

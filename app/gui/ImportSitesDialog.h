@@ -35,6 +35,10 @@ public:
     ImportPreviewModel *model() const { return m_model; }
     int importableCount() const;
 
+    // While importing, closing stops the import first (so nothing is left half done: no
+    // password in the keychain without its site) and closes once it has stopped.
+    void reject() override;
+
 private:
     void chooseFile();
     void startImport();
@@ -62,6 +66,7 @@ private:
     QProgressBar *m_progress;
     QPointer<SiteImporter> m_importer;
     bool m_imported = false;
+    bool m_closeWhenStopped = false;
 };
 
 } // namespace Latchkey
