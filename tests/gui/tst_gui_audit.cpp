@@ -27,6 +27,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -305,6 +306,58 @@ private Q_SLOTS:
         QVERIFY(!activity.isEmpty());
         QCOMPARE(activity.first().action, QStringLiteral("password_revoked"));
         QVERIFY(activity.first().summary.contains(name));
+        dialog->close();
+    }
+
+    // A site that hangs (every REST request sleeps 20 s): Stop ends the audit at once, and the
+    // site's row says it was stopped, while the sites that answered keep their rows.
+    void auditStopsOnAHangingSite()
+    {
+        const TestBed::MuPlugin slow(bed().plainDir(), QStringLiteral("slow-rest.php"));
+        QVERIFY(slow.isActive());
+        auto *action = m_window->findChild<QAction *>(QStringLiteral("auditPasswordsAction"));
+        action->trigger();
+        auto *dialog = findWidget<PasswordAuditDialog>(QStringLiteral("passwordAuditDialog"));
+        QVERIFY(dialog);
+        auto *scope = findIn<QComboBox>(dialog, QStringLiteral("auditScopeCombo"));
+        scope->setCurrentIndex(scope->findData(QStringLiteral("group:Acme")));
+        // Remembered from the last audit.
+        QCOMPARE(findIn<QSpinBox>(dialog, QStringLiteral("auditStaleDaysSpin"))->value(), 30);
+        auto *run = findIn<QPushButton>(dialog, QStringLiteral("auditRunButton"));
+        auto *stop = findIn<QPushButton>(dialog, QStringLiteral("auditStopButton"));
+        click(run);
+        QAbstractItemModel *model =
+            findIn<QTableView>(dialog, QStringLiteral("auditTable"))->model();
+        // Pretty answers and the site without a password fails; Plain hangs.
+        QVERIFY(waitFor([model] {
+            bool pretty = false;
+            bool noPassword = false;
+            for (int row = 0; row < model->rowCount(); ++row) {
+                const QString site = model->index(row, AuditModel::SiteColumn).data().toString();
+                pretty |= site == QStringLiteral("Pretty");
+                noPassword |= site == QStringLiteral("No Password");
+            }
+            return pretty && noPassword;
+        }));
+        QVERIFY(stop->isVisible());
+        QElapsedTimer clock;
+        clock.start();
+        click(stop);
+        QVERIFY(waitFor([run] { return run->isEnabled(); }, 5'000));
+        QVERIFY(clock.elapsed() < 5'000);
+        QVERIFY(!stop->isVisible());
+        int plainRow = -1;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, AuditModel::SiteColumn).data().toString() ==
+                QStringLiteral("Plain"))
+                plainRow = row;
+        }
+        QVERIFY(plainRow >= 0);
+        QVERIFY(model->index(plainRow, 0).data(AuditModel::FailedRole).toBool());
+        QVERIFY(model->index(plainRow, AuditModel::FlagsColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("Stopped")));
         dialog->close();
     }
 
