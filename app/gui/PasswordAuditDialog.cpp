@@ -23,6 +23,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -116,6 +117,7 @@ PasswordAuditDialog::PasswordAuditDialog(AppServices services, const QList<Site>
     m_summary->setObjectName(QStringLiteral("auditSummary"));
     m_summary->setWordWrap(true);
     m_revoke->setObjectName(QStringLiteral("auditRevokeButton"));
+    m_revoke->setToolTip(tr("Revoke the selected passwords after a confirmation (Delete)"));
     m_export->setObjectName(QStringLiteral("auditExportButton"));
     m_export->setToolTip(tr("Saves the rows shown, in the shown order (never a password)"));
 
@@ -188,6 +190,13 @@ PasswordAuditDialog::PasswordAuditDialog(AppServices services, const QList<Site>
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &PasswordAuditDialog::updateButtons);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &PasswordAuditDialog::updateButtons);
     connect(m_revoke, &QPushButton::clicked, this, &PasswordAuditDialog::confirmRevoke);
+    // Delete in the table asks the same confirmation as the button.
+    auto *revokeKey = new QShortcut(QKeySequence::Delete, m_table, nullptr, nullptr,
+                                    Qt::WidgetWithChildrenShortcut);
+    connect(revokeKey, &QShortcut::activated, this, [this] {
+        if (m_revoke->isEnabled())
+            confirmRevoke();
+    });
     connect(m_export, &QPushButton::clicked, this, &PasswordAuditDialog::chooseExportFile);
     connect(m_scope, &QComboBox::currentIndexChanged, this, &PasswordAuditDialog::updateButtons);
     updateButtons();
