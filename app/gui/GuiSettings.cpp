@@ -9,6 +9,7 @@ const QString kClipboardClear = QStringLiteral("security/clipboard_clear_seconds
 const QString kRequestTimeout = QStringLiteral("network/request_timeout_seconds");
 const QString kConcurrency = QStringLiteral("network/concurrency");
 const QString kLanguage = QStringLiteral("interface/language");
+const QString kAuditStaleDays = QStringLiteral("audit/stale_days");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kHeader = QStringLiteral("window/site_table_header");
@@ -72,6 +73,16 @@ void GuiSettings::setConcurrency(int count)
 {
     m_settings->setValue(kConcurrency, std::clamp(count, 1, 32));
     Q_EMIT changed();
+}
+
+int GuiSettings::auditStaleDays() const
+{
+    return std::clamp(m_settings->value(kAuditStaleDays, kDefaultAuditStaleDays).toInt(), 1, 3650);
+}
+
+void GuiSettings::setAuditStaleDays(int days)
+{
+    m_settings->setValue(kAuditStaleDays, std::clamp(days, 1, 3650));
 }
 
 QByteArray GuiSettings::windowGeometry() const

@@ -19,6 +19,7 @@ public:
     static constexpr int kDefaultClipboardClearSeconds = 30;
     static constexpr int kDefaultRequestTimeoutSeconds = 30;
     static constexpr int kDefaultConcurrency = 4;
+    static constexpr int kDefaultAuditStaleDays = 90;
 
     explicit GuiSettings(QObject *parent = nullptr);
     GuiSettings(const QString &fileName, QObject *parent = nullptr);
@@ -31,6 +32,9 @@ public:
     // How many sites a bulk action (test all) works on at once.
     int concurrency() const;
     void setConcurrency(int count);
+    // Site ▸ Audit Passwords: a password unused for longer than this is flagged.
+    int auditStaleDays() const;
+    void setAuditStaleDays(int days);
 
     // The interface language ("en", "de", "fr"); empty follows the system. Read at start.
     QString language() const;

@@ -9,7 +9,9 @@
 #include "ConnectionTab.h"
 #include "EditSiteDialog.h"
 #include "GuiSettings.h"
+#include "ImportSitesDialog.h"
 #include "MessageBox.h"
+#include "PasswordAuditDialog.h"
 #include "PasswordsTab.h"
 #include "PublishTab.h"
 #include "SettingsDialog.h"
@@ -237,6 +239,10 @@ void MainWindow::createActions()
              tr("Find and revoke an integration's passwords on many sites, with a preview"));
     m_exportAction = make(tr("&Export Site List…"), QStringLiteral("exportSitesAction"), {},
                           tr("Save the site list as CSV or JSON (never any password)"));
+    m_importAction = make(tr("&Import Sites…"), QStringLiteral("importSitesAction"), {},
+                          tr("Add many sites from a CSV file, with a preview"));
+    m_auditAction = make(tr("&Audit Passwords…"), QStringLiteral("auditPasswordsAction"), {},
+                         tr("List every application password, flag unused ones, revoke them"));
 
     const auto icon = [this](QStyle::StandardPixmap pixmap) {
         return style()->standardIcon(pixmap);
@@ -256,6 +262,8 @@ void MainWindow::createActions()
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_revokeAcrossAction, &QAction::triggered, this, &MainWindow::revokeAcrossSites);
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportSites);
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importSites);
+    connect(m_auditAction, &QAction::triggered, this, &MainWindow::auditPasswords);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_findAction, &QAction::triggered, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
@@ -272,6 +280,7 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_addAction);
+    file->addAction(m_importAction);
     file->addAction(m_exportAction);
     file->addSeparator();
     file->addAction(m_settingsAction);
@@ -285,6 +294,7 @@ void MainWindow::createMenus()
     site->addAction(m_editAction);
     site->addAction(m_reconnectAction);
     site->addSeparator();
+    site->addAction(m_auditAction);
     site->addAction(m_revokeAcrossAction);
     site->addSeparator();
     site->addAction(m_removeAction);
@@ -554,6 +564,7 @@ void MainWindow::updateActions()
     m_testAllAction->setEnabled(m_model->rowCount() > 0);
     m_revokeAcrossAction->setEnabled(m_model->rowCount() > 0);
     m_exportAction->setEnabled(m_model->rowCount() > 0);
+    m_auditAction->setEnabled(m_model->rowCount() > 0);
 }
 
 void MainWindow::applyFilters()
@@ -795,6 +806,25 @@ void MainWindow::revokeAcrossSites()
             selected.append(*site);
     }
     auto *dialog = new BulkRevokeDialog(m_services, selected, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::importSites()
+{
+    auto *dialog = new ImportSitesDialog(m_services, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::auditPasswords()
+{
+    QList<Site> selected;
+    for (const QString &id : selectedSiteIds()) {
+        if (const std::optional<Site> site = m_services.sites->byId(id))
+            selected.append(*site);
+    }
+    auto *dialog = new PasswordAuditDialog(m_services, selected, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -55,6 +55,8 @@ public Q_SLOTS:
     void showSettings();
     void revokeAcrossSites();
     void exportSites();
+    void importSites();
+    void auditPasswords();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -116,6 +118,8 @@ private:
     QAction *m_aboutAction;
     QAction *m_revokeAcrossAction;
     QAction *m_exportAction;
+    QAction *m_importAction;
+    QAction *m_auditAction;
 };
 
 } // namespace Latchkey

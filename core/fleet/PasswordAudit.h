@@ -1,5 +1,6 @@
 #pragma once
 
+#include "fleet/BulkRevoke.h"
 #include "fleet/FleetTask.h"
 
 namespace Latchkey {
@@ -59,6 +60,35 @@ private:
     bool m_allUsers = false;
     QString m_ownUuid;
     QList<AuditEntry> m_entries;
+};
+
+// Revokes exactly the passwords an audit listed on one site (after the user picked them), one
+// after another, each by its user and uuid; a 404 means someone was faster (already gone). The
+// password Latchkey itself uses here is never revoked (rotate it instead).
+class AuditRevokeTask : public FleetTask
+{
+    Q_OBJECT
+
+public:
+    AuditRevokeTask(QNetworkAccessManager *network, Site site, SiteEndpoint endpoint,
+                    QList<AuditEntry> entries, QObject *parent = nullptr);
+
+    const QList<RevokeItem> &items() const { return m_items; }
+
+Q_SIGNALS:
+    // Just before finished().
+    void itemsReady(const QString &siteId, const QList<Latchkey::RevokeItem> &items);
+
+protected:
+    void run() override;
+
+private:
+    void revokeNext();
+    void complete();
+
+    QList<RevokeItem> m_items;
+    qsizetype m_next = 0;
+    Problem m_problem;
 };
 
 } // namespace Latchkey

@@ -35,6 +35,20 @@ enum class Column
     Ignored,
 };
 
+bool startsLikeFormula(const QString &value)
+{
+    if (value.isEmpty())
+        return false;
+    const QChar first = value.front();
+    return first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') ||
+           first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r');
+}
+
+bool isGuardedFormula(const QString &value)
+{
+    return value.startsWith(QLatin1Char('\'')) && startsLikeFormula(value.mid(1));
+}
+
 Column columnFor(const QString &header)
 {
     const QString name = header.trimmed().toLower().replace(QLatin1Char(' '), QLatin1Char('_'));
@@ -144,7 +158,9 @@ ImportPlan SiteImport::plan(const QByteArray &csv, const QList<Site> &existing)
         QString restRoot;
         QString tags;
         for (qsizetype c = 0; c < record.fields.size(); ++c) {
-            const QString value = record.fields.at(c).trimmed();
+            QString value = record.fields.at(c).trimmed();
+            if (isGuardedFormula(value))
+                value.remove(0, 1); // written by SiteExport::spreadsheetSafe
             Column column = c < columns.size() ? columns.at(c) : Column::Ignored;
             // Headerless five-field rows: the fifth is tags, unless it is shaped like a password
             // (a password must never end up in a tag, which is saved in plain text).
@@ -222,6 +238,7 @@ ImportPlan SiteImport::plan(const QByteArray &csv, const QList<Site> &existing)
                             tr("Already saved as \"%1\".").arg(savedIdentities.value(key)));
             } else if (fileIdentities.contains(key)) {
                 row.status = ImportRow::Status::Duplicate;
+                row.duplicateOfLine = fileIdentities.value(key);
                 row.problem = Problem(
                     ProblemCode::DuplicateSite,
                     tr("The same site and user as line %1.").arg(fileIdentities.value(key)));
@@ -306,26 +323,46 @@ void SiteImporter::storeSecrets()
         return;
     }
     auto failure = std::make_shared<Problem>();
+    auto refused = std::make_shared<QHash<QString, Problem>>();
+    auto answered = std::make_shared<int>(0);
     const int total = int(entries.size());
     m_secrets->writeMany(
         entries, this,
-        [this, failure, total](const QString &key, const Problem &problem) {
+        [this, failure, refused, answered, total](const QString &key, const Problem &problem) {
+            Q_EMIT progress(++*answered, total);
             if (problem) {
                 if (!*failure)
                     *failure = problem;
+                refused->insert(key, problem);
                 return;
             }
             m_storedKeys.append(key);
-            Q_EMIT progress(int(m_storedKeys.size()), total);
         },
-        [this, failure] {
-            // The keychain is the only place a password may go: on any failure, save nothing.
-            if (*failure)
-                rollBackSecrets(*failure);
-            else if (m_cancelled)
+        [this, failure, refused] {
+            if (m_cancelled) {
                 rollBackSecrets(Problem(ProblemCode::Cancelled));
-            else
+            } else if (*failure && !m_skipRefused) {
+                // The keychain is the only place a password may go: on any failure, save
+                // nothing.
+                rollBackSecrets(*failure);
+            } else {
+                // Refused rows are reported and left out; the others are saved.
+                for (qsizetype i = 0; i < m_rows.size();) {
+                    const QString key = m_rows.at(i).site.secretKey();
+                    if (!refused->contains(key)) {
+                        ++i;
+                        continue;
+                    }
+                    RowResult result;
+                    result.line = m_rows.at(i).line;
+                    result.name = m_rows.at(i).site.name;
+                    result.problem = refused->value(key);
+                    m_results.append(result);
+                    Q_EMIT rowFinished(result);
+                    m_rows.removeAt(i);
+                }
                 saveAll();
+            }
         });
     for (auto &entry : entries)
         entry.second.fill(QLatin1Char('\0'));
@@ -333,6 +370,10 @@ void SiteImporter::storeSecrets()
 
 void SiteImporter::saveAll()
 {
+    if (m_rows.isEmpty()) { // every row was refused by the keychain
+        finish({});
+        return;
+    }
     QList<Site> drafts;
     for (const ImportRow &row : std::as_const(m_rows))
         drafts.append(row.site);
@@ -429,6 +470,11 @@ void SiteImporter::finish(const Problem &problem)
     deleteLater();
 }
 
+QString SiteExport::spreadsheetSafe(const QString &value)
+{
+    return startsLikeFormula(value) ? QLatin1Char('\'') + value : value;
+}
+
 QStringList SiteExport::csvColumns()
 {
     return {QStringLiteral("url"),
@@ -449,7 +495,7 @@ QString SiteExport::toCsv(const QList<Site> &sites)
 {
     QString csv = Csv::record(csvColumns());
     for (const Site &site : sites) {
-        csv += Csv::record({
+        QStringList fields{
             site.baseUrl.toString(),
             site.userLogin,
             site.name,
@@ -464,7 +510,10 @@ QString SiteExport::toCsv(const QList<Site> &sites)
                 ? (site.lastCheck.ok ? QStringLiteral("true") : QStringLiteral("false"))
                 : QString(),
             site.lastCheck.problem,
-        });
+        };
+        for (QString &field : fields)
+            field = spreadsheetSafe(field);
+        csv += Csv::record(fields);
     }
     return csv;
 }

@@ -32,6 +32,8 @@ struct ImportRow
     QString password;
     Status status = Status::Ready;
     Problem problem; // for Duplicate and Invalid
+    // For a Duplicate: the earlier line of the file it repeats; 0 when it is a saved site.
+    int duplicateOfLine = 0;
 
     bool hasPassword() const { return !password.isEmpty(); }
 };
@@ -85,6 +87,11 @@ public:
     SiteImporter(QNetworkAccessManager *network, SecretStore *secrets, SiteStore *sites,
                  QList<ImportRow> rows, bool check, int concurrency = 8, QObject *parent = nullptr);
 
+    // Without a check, a keychain refusal normally saves nothing (all or nothing). With this on,
+    // only the rows whose password was refused are left out (each with the keychain's problem)
+    // and the others are saved: what the desktop import wants, where every row is shown.
+    void setSkipRefusedRows(bool skip) { m_skipRefused = skip; }
+
     void start();
     void cancel();
 
@@ -114,12 +121,17 @@ private:
     QStringList m_storedKeys;
     QList<RowResult> m_results;
     QList<QPointer<QObject>> m_connectors;
+    bool m_skipRefused = false;
     bool m_cancelled = false;
     bool m_finished = false;
 };
 
 // The site list as CSV or JSON. Never a secret: no password column exists.
 namespace SiteExport {
+// A CSV cell a spreadsheet will not run as a formula: text starting with = + - @ (or a tab or
+// carriage return) gets a leading apostrophe. SiteImport::plan takes that apostrophe off
+// again, so an export still comes back in unchanged.
+QString spreadsheetSafe(const QString &value);
 QStringList csvColumns();
 QString toCsv(const QList<Site> &sites);
 QByteArray toJson(const QList<Site> &sites);

@@ -41,6 +41,8 @@ public:
     // Newest first.
     QList<ActivityEntry> entriesFor(const QString &siteId) const;
     Problem append(ActivityEntry entry);
+    // Several entries in one locked read-modify-write (an import of many sites).
+    Problem appendMany(QList<ActivityEntry> entries);
     // Forgets a removed site's entries.
     Problem removeSite(const QString &siteId);
 

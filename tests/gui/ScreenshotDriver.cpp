@@ -1,17 +1,22 @@
 // Shows the real windows against the WordPress test bed and saves PNGs for the user guide:
 //   latchkey_screenshots OUT_DIR
-// main-window.png, add-site.png, new-password.png, connection-failed.png. Run it through
+// main-window.png, add-site.png, new-password.png, connection-failed.png, import-sites.png,
+// password-audit.png. Run it through
 // scripts/screenshots.sh (Xvfb, a private keychain, a temporary config directory).
 
 #include "GuiTestSupport.h"
 
 #include "AddSiteDialog.h"
 #include "CheckRunner.h"
+#include "ImportSitesDialog.h"
 #include "MainWindow.h"
 #include "NewPasswordDialog.h"
+#include "PasswordAuditDialog.h"
 #include "TestBed.h"
 #include "sites/SiteConnector.h"
+#include "wordpress/ApplicationPasswordsApi.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -162,5 +167,62 @@ int main(int argc, char *argv[])
     ok &= save(shown, out.filePath(QStringLiteral("new-password.png")));
     env.clipboard->clearIfOurs();
     shown->findChild<QPushButton *>(QStringLiteral("doneButton"))->click();
+
+    // 5. Import sites: the preview of a file with every kind of row (made-up passwords).
+    QTemporaryDir files;
+    const QString csvPath = files.filePath(QStringLiteral("clients.csv"));
+    {
+        QFile csv(csvPath);
+        csv.open(QIODevice::WriteOnly);
+        csv.write(QStringLiteral("url,user,name,group,password\n"
+                                 "https://northwind.example/,webmaster,Northwind,Clients,"
+                                 "Ab12 Cd34 Ef56 Gh78 Ij90 Kl12\n"
+                                 "https://harbor-cafe.example/,editor,Harbor Cafe,Clients,"
+                                 "Mn34 Op56 Qr78 St90 Uv12 Wx34\n"
+                                 "https://shop.harbor-cafe.example/,admin,Harbor Shop,Clients,\n"
+                                 "%1,%2,Bakery again,Clients,\n"
+                                 "https://northwind.example/,webmaster,Northwind copy,Clients,\n"
+                                 "https://tailspin.example/,,Tailspin,Clients,\n")
+                      .arg(bed.prettyUrl().toString(), value("WP_ADMIN_USER"))
+                      .toUtf8());
+    }
+    auto *import = new ImportSitesDialog(env.services, &window);
+    import->show();
+    if (!QTest::qWaitForWindowExposed(import))
+        return fail(QStringLiteral("the import dialog was not shown"));
+    import->loadFile(csvPath);
+    import->resize(980, 460);
+    ok &= save(import, out.filePath(QStringLiteral("import-sites.png")));
+    delete import;
+
+    // 6. The password audit over every site, with two passwords minted for the picture (and
+    // revoked again afterwards).
+    const ApplicationPasswordsApi api(WordPressClient(env.services.network, bed.adminEndpoint()));
+    QStringList minted;
+    for (const QString &name : {QStringLiteral("Zapier"), QStringLiteral("Old backup plugin")}) {
+        bool answered = false;
+        api.create(UserRef::me(), name, QString(), &app, [&](const Result<AppPassword> &made) {
+            answered = true;
+            if (made)
+                minted.append(made->uuid);
+        });
+        waitFor([&answered] { return answered; });
+    }
+    auto *audit = new PasswordAuditDialog(env.services, {}, &window);
+    audit->show();
+    if (!QTest::qWaitForWindowExposed(audit))
+        return fail(QStringLiteral("the audit dialog was not shown"));
+    audit->startAudit();
+    auto *run = audit->findChild<QPushButton *>(QStringLiteral("auditRunButton"));
+    QTest::qWait(50);
+    waitFor([run] { return run->isEnabled(); }, 60'000);
+    audit->resize(1100, 520);
+    ok &= save(audit, out.filePath(QStringLiteral("password-audit.png")));
+    delete audit;
+    for (const QString &uuid : std::as_const(minted)) {
+        bool answered = false;
+        api.revoke(UserRef::me(), uuid, &app, [&answered](const Problem &) { answered = true; });
+        waitFor([&answered] { return answered; });
+    }
     return ok ? 0 : 1;
 }
