@@ -10,7 +10,10 @@
 #include "GuiSettings.h"
 #include "MessageBox.h"
 #include "PasswordsTab.h"
+#include "PendingReissueBar.h"
 #include "PublishTab.h"
+#include "ReissueDialog.h"
+#include "RotateDialog.h"
 #include "SettingsDialog.h"
 #include "SiteFilterProxyModel.h"
 #include "SiteListModel.h"
@@ -88,6 +91,10 @@ MainWindow::MainWindow(AppServices services, QWidget *parent)
     auto *sitesPage = new QWidget(this);
     auto *sitesLayout = new QVBoxLayout(sitesPage);
     sitesLayout->setContentsMargins(6, 6, 6, 6);
+    m_pendingReissue = new PendingReissueBar(m_services, sitesPage);
+    connect(m_pendingReissue, &PendingReissueBar::openRequested, this,
+            &MainWindow::reissuePassword);
+    sitesLayout->addWidget(m_pendingReissue);
     m_splitter = new QSplitter(Qt::Vertical, sitesPage);
     m_splitter->setObjectName(QStringLiteral("splitter"));
     m_splitter->setChildrenCollapsible(false);
@@ -193,6 +200,12 @@ MainWindow::MainWindow(AppServices services, QWidget *parent)
     if (m_proxy->rowCount() > 0)
         m_table->selectRow(0);
     updateActions();
+    // A rotation killed midway (crash, logout) is settled before anything else touches it.
+    QTimer::singleShot(0, this, [this] {
+        RotateDialog::resumeInterrupted(m_services, this, [this](const QString &message) {
+            statusBar()->showMessage(message, 20000);
+        });
+    });
 }
 
 MainWindow::~MainWindow() = default;
@@ -234,6 +247,12 @@ void MainWindow::createActions()
     m_revokeAcrossAction =
         make(tr("Re&voke Across Sites…"), QStringLiteral("revokeAcrossSitesAction"), {},
              tr("Find and revoke an integration's passwords on many sites, with a preview"));
+    m_rotateAction =
+        make(tr("R&otate Latchkey's Password…"), QStringLiteral("rotatePasswordsAction"), {},
+             tr("Replace the password Latchkey uses on the selected sites with a new one"));
+    m_reissueAction =
+        make(tr("Re-&issue an Integration's Password…"), QStringLiteral("reissueAction"), {},
+             tr("Give an integration new passwords on many sites, then revoke the old ones"));
     m_exportAction = make(tr("&Export Site List…"), QStringLiteral("exportSitesAction"), {},
                           tr("Save the site list as CSV or JSON (never any password)"));
 
@@ -255,6 +274,8 @@ void MainWindow::createActions()
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_revokeAcrossAction, &QAction::triggered, this, &MainWindow::revokeAcrossSites);
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportSites);
+    connect(m_rotateAction, &QAction::triggered, this, &MainWindow::rotatePasswords);
+    connect(m_reissueAction, &QAction::triggered, this, [this] { reissuePassword(); });
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_findAction, &QAction::triggered, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
@@ -287,6 +308,8 @@ void MainWindow::createMenus()
     site->addAction(m_reconnectAction);
     site->addSeparator();
     site->addAction(m_revokeAcrossAction);
+    site->addAction(m_rotateAction);
+    site->addAction(m_reissueAction);
     site->addSeparator();
     site->addAction(m_removeAction);
 
@@ -554,6 +577,8 @@ void MainWindow::updateActions()
     m_testAction->setEnabled(any);
     m_testAllAction->setEnabled(m_model->rowCount() > 0);
     m_revokeAcrossAction->setEnabled(m_model->rowCount() > 0);
+    m_rotateAction->setEnabled(m_model->rowCount() > 0);
+    m_reissueAction->setEnabled(m_model->rowCount() > 0);
     m_exportAction->setEnabled(m_model->rowCount() > 0);
 }
 
@@ -800,6 +825,31 @@ void MainWindow::revokeAcrossSites()
     dialog->open();
 }
 
+void MainWindow::rotatePasswords()
+{
+    QList<Site> selected;
+    for (const QString &id : selectedSiteIds()) {
+        if (const std::optional<Site> site = m_services.sites->byId(id))
+            selected.append(*site);
+    }
+    auto *dialog = new RotateDialog(m_services, selected, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::reissuePassword(const QString &pendingName)
+{
+    QList<Site> selected;
+    for (const QString &id : selectedSiteIds()) {
+        if (const std::optional<Site> site = m_services.sites->byId(id))
+            selected.append(*site);
+    }
+    auto *dialog = new ReissueDialog(m_services, selected, pendingName, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ReissueDialog::pendingChanged, m_pendingReissue, &PendingReissueBar::refresh);
+    dialog->open();
+}
+
 void MainWindow::exportSites()
 {
     auto *dialog = new QFileDialog(this, tr("Export site list"));
@@ -857,6 +907,7 @@ void MainWindow::reloadFromDisk()
         statusBar()->showMessage(problem.toString(), 8000);
     if (m_services.activity)
         m_services.activity->load();
+    m_pendingReissue->refresh(); // latchkey-cli may have issued or finished a re-issue
     watchSiteFile();
     updatePage();
 }

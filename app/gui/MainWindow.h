@@ -22,6 +22,8 @@ class QTableView;
 
 namespace Latchkey {
 
+class PendingReissueBar;
+
 class ActivityTab;
 class CheckRunner;
 class ConnectionTab;
@@ -54,6 +56,8 @@ public Q_SLOTS:
     void testAll();
     void showSettings();
     void revokeAcrossSites();
+    void rotatePasswords();
+    void reissuePassword(const QString &pendingName = {});
     void exportSites();
 
 protected:
@@ -116,6 +120,9 @@ private:
     QAction *m_aboutAction;
     QAction *m_revokeAcrossAction;
     QAction *m_exportAction;
+    QAction *m_rotateAction;
+    QAction *m_reissueAction;
+    PendingReissueBar *m_pendingReissue = nullptr;
 };
 
 } // namespace Latchkey

@@ -41,6 +41,8 @@ public:
     // Newest first.
     QList<ActivityEntry> entriesFor(const QString &siteId) const;
     Problem append(ActivityEntry entry);
+    // Appends the entries of a bulk operation with one write (a run may touch 1000 sites).
+    Problem appendMany(QList<ActivityEntry> entries);
     // Forgets a removed site's entries.
     Problem removeSite(const QString &siteId);
 

@@ -12,6 +12,9 @@ target_link_libraries(tst_gui_sitefilterproxy PRIVATE latchkey_gui)
 latchkey_add_test(tst_gui_fleet WORDPRESS_KEYCHAIN gui/tst_gui_fleet.cpp gui/GuiTestSupport.h)
 target_link_libraries(tst_gui_fleet PRIVATE latchkey_gui)
 
+latchkey_add_test(tst_gui_rotate WORDPRESS_KEYCHAIN gui/tst_gui_rotate.cpp gui/GuiTestSupport.h)
+target_link_libraries(tst_gui_rotate PRIVATE latchkey_gui)
+
 # Screenshots for docs/user-guide.md: a driver that shows the real windows against the test bed
 # (scripts/screenshots.sh runs it under Xvfb with a private keychain). Run here too, writing
 # into the build directory, so that it cannot rot.
