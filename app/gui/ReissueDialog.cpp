@@ -106,6 +106,7 @@ ReissueDialog::ReissueDialog(AppServices services, const QList<Site> &selected,
     phaseOne->addWidget(m_issue);
     phaseOne->addWidget(m_stop);
     phaseOne->addWidget(m_progress, 1);
+    phaseOne->addStretch(); // keeps the button at its size while the bar is hidden
     auto *phaseTwo = new QHBoxLayout;
     phaseTwo->addStretch(1);
     phaseTwo->addWidget(m_abandon);
@@ -166,6 +167,17 @@ QList<Site> ReissueDialog::pendingSites() const
             sites.append(*site);
     }
     return sites;
+}
+
+void ReissueDialog::reject()
+{
+    if (m_runner && m_runner->isRunning()) {
+        m_closeWhenStopped = true;
+        m_summary->setText(tr("Stopping: work under way reaches a safe point first…"));
+        m_runner->cancel();
+        return;
+    }
+    QDialog::reject();
 }
 
 void ReissueDialog::setBusy(bool busy)
@@ -373,6 +385,8 @@ void ReissueDialog::onFinished()
     m_runner->deleteLater();
     setBusy(false);
     Q_EMIT pendingChanged();
+    if (m_closeWhenStopped)
+        QDialog::reject();
 }
 
 } // namespace Latchkey

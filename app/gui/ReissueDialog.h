@@ -41,6 +41,10 @@ Q_SIGNALS:
     // A run issued, finished or cancelled something: the pending list changed.
     void pendingChanged();
 
+protected:
+    // Closing while work runs stops it first and closes once every site reached a safe point.
+    void reject() override;
+
 private:
     void issue();
     void confirmFinish();
@@ -67,6 +71,7 @@ private:
     QLabel *m_summary;
     QPlainTextEdit *m_log;
     QPointer<BulkRunner> m_runner;
+    bool m_closeWhenStopped = false;
     ReissueTask::Mode m_mode = ReissueTask::Mode::Issue;
 };
 

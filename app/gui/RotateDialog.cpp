@@ -137,6 +137,7 @@ RotateDialog::RotateDialog(AppServices services, const QList<Site> &selected, QW
     actions->addWidget(m_start);
     actions->addWidget(m_stop);
     actions->addWidget(m_progress, 1);
+    actions->addStretch(); // keeps the buttons at their size while the bar is hidden
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -180,6 +181,17 @@ QString RotateDialog::describe(const BulkSiteResult &result)
     if (onNew)
         return tr("Rotated, but the old password is still valid: %1").arg(reason);
     return tr("Left on its old, working password: %1").arg(reason);
+}
+
+void RotateDialog::reject()
+{
+    if (m_runner && m_runner->isRunning()) {
+        m_closeWhenStopped = true;
+        m_summary->setText(tr("Stopping: work under way reaches a safe point first…"));
+        m_runner->cancel();
+        return;
+    }
+    QDialog::reject();
 }
 
 void RotateDialog::setBusy(bool busy)
@@ -263,6 +275,8 @@ void RotateDialog::onFinished()
     m_summary->setText(
         failed == 0 ? tr("Rotated on %n site(s).", nullptr, ok)
                     : tr("%1 site(s) rotated, %2 not (see each site's line).").arg(ok).arg(failed));
+    if (m_closeWhenStopped)
+        QDialog::reject();
 }
 
 bool RotateDialog::resumeInterrupted(AppServices services, QObject *context,

@@ -37,6 +37,10 @@ public:
     // One line for people about a rotation's result.
     static QString describe(const BulkSiteResult &result);
 
+protected:
+    // Closing while work runs stops it first and closes once every site reached a safe point.
+    void reject() override;
+
 private:
     void confirmRotate();
     void rotate();
@@ -54,6 +58,7 @@ private:
     QLabel *m_summary;
     QTableWidget *m_table;
     QPointer<BulkRunner> m_runner;
+    bool m_closeWhenStopped = false;
     QSet<QString> m_rotateIds; // the others in the run only settle an interrupted rotation
 };
 

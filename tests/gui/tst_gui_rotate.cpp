@@ -16,6 +16,7 @@
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "ReissueDialog.h"
+#include "RotateDialog.h"
 #include "SiteListModel.h"
 #include "TestBed.h"
 #include "fleet/Reissue.h"
@@ -29,6 +30,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTableView>
@@ -226,6 +228,36 @@ private Q_SLOTS:
         QVERIFY(!RotationJournal(configDirectory()).entryFor(m_siteId).has_value());
         QVERIFY(activityActions().contains(QStringLiteral("password_rotated")));
         dialog->close();
+    }
+
+    void closingWhileRotatingStopsAtASafePoint()
+    {
+        selectTheSite();
+        m_window->findChild<QAction *>(QStringLiteral("rotatePasswordsAction"))->trigger();
+        QPointer<QDialog> dialog = findWidget<QDialog>(QStringLiteral("rotateDialog"));
+        QVERIFY(dialog);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        click(findIn<QPushButton>(dialog, QStringLiteral("rotateStartButton")));
+        // Close while the site is being rotated (the journal names it from "create" on).
+        QVERIFY(waitFor(
+            [this] { return RotationJournal(configDirectory()).entryFor(m_siteId).has_value(); }));
+        dialog->reject();
+        QVERIFY(waitFor([&dialog] { return !dialog || !dialog->isVisible(); }, 60'000));
+        // Wherever it stopped, the keychain holds a password that works ...
+        const QString password = keychainRead(m_env->sites->byId(m_siteId)->secretKey());
+        const Result<AppPassword> self = introspectWith(password);
+        QVERIFY(self);
+        if (!m_cleanup.contains(self->uuid))
+            m_cleanup.append(self->uuid);
+        // ... and what the journal still holds is settled by the next run.
+        if (RotationJournal(configDirectory()).entryFor(m_siteId)) {
+            QString message;
+            QVERIFY(RotateDialog::resumeInterrupted(
+                m_env->services, this, [&message](const QString &text) { message = text; }));
+            QVERIFY(waitFor([&message] { return !message.isEmpty(); }));
+        }
+        QVERIFY(!RotationJournal(configDirectory()).entryFor(m_siteId).has_value());
+        QVERIFY(introspectWith(keychainRead(m_env->sites->byId(m_siteId)->secretKey())));
     }
 
     void interruptedRotationIsSettledOnStart()
