@@ -5,6 +5,8 @@
 #include "FleetSimulator.h"
 #include "TestBed.h"
 #include "fleet/RotationJournal.h"
+#include "sites/ActivityLog.h"
+#include "sites/SiteStore.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -192,6 +194,25 @@ private Q_SLOTS:
             QVERIFY(result.touchedAtSignal.contains(site));
         // And the rotated sites still work: a check of everything passes.
         QCOMPARE(run({QStringLiteral("check"), QStringLiteral("--all")}, &out), 0);
+
+        // Each bulk run is in the activity of every site it touched, with the run's counts.
+        SiteStore store(m_config.filePath(QStringLiteral("latchkey")));
+        QVERIFY(store.load().isNull());
+        ActivityLog activity(m_config.filePath(QStringLiteral("latchkey")));
+        QVERIFY(activity.load().isNull());
+        int rotations = 0;
+        for (const Site &site : store.sites()) {
+            const QList<ActivityEntry> entries = activity.entriesFor(site.id);
+            QVERIFY(!entries.isEmpty());
+            QCOMPARE(entries.first().action, QStringLiteral("bulk_check"));
+            QVERIFY2(
+                entries.first().summary.contains(QStringLiteral("(%1 ok, 0 failed)").arg(kSites)),
+                qPrintable(entries.first().summary));
+            rotations += int(std::count_if(entries.cbegin(), entries.cend(), [](const auto &e) {
+                return e.action == QStringLiteral("password_rotated");
+            }));
+        }
+        QVERIFY(rotations > 0);
     }
 };
 
