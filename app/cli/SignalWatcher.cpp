@@ -17,8 +17,9 @@ volatile std::sig_atomic_t g_count = 0;
 
 extern "C" void onSignal(int signal)
 {
-    if (g_count++ > 0)
+    if (g_count > 0)
         ::_exit(SignalWatcher::exitCodeFor(signal)); // the second one: stop now
+    g_count = 1;
     const unsigned char byte = static_cast<unsigned char>(signal);
     [[maybe_unused]] const ssize_t written = ::write(g_writeFd, &byte, 1);
 }

@@ -13,6 +13,7 @@
 
 #include "GuiTestSupport.h"
 
+#include "CheckRunner.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "ReissueDialog.h"
@@ -35,6 +36,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTreeWidget>
 #include <QUuid>
 
 using namespace Latchkey;
@@ -120,8 +122,14 @@ private:
     void selectTheSite()
     {
         auto *table = findIn<QTableView>(m_window.get(), QStringLiteral("siteTable"));
-        const QModelIndex index = table->model()->index(0, SiteListModel::NameColumn);
-        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            const QModelIndex index = table->model()->index(row, SiteListModel::NameColumn);
+            if (index.data(SiteListModel::SiteIdRole).toString() == m_siteId) {
+                QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                                  table->visualRect(index).center());
+                break;
+            }
+        }
         QCOMPARE(m_window->currentSite()->id, m_siteId);
     }
 
@@ -228,6 +236,43 @@ private Q_SLOTS:
         QVERIFY(!RotationJournal(configDirectory()).entryFor(m_siteId).has_value());
         QVERIFY(activityActions().contains(QStringLiteral("password_rotated")));
         dialog->close();
+    }
+
+    void testAllIsInTheActivityTab()
+    {
+        // A second site for a real bulk run (a check only reads: its seed password is safe).
+        Site plain;
+        plain.name = QStringLiteral("Plain");
+        plain.baseUrl = bed().plainUrl();
+        plain.restRoot = bed().plainAdminEndpoint().restRoot;
+        plain.userLogin = bed().plainAdminEndpoint().login;
+        plain.allowInsecureHttp = bed().plainAdminEndpoint().allowInsecureHttp;
+        const Result<Site> added = m_env->sites->add(plain);
+        QVERIFY(added);
+        bool stored = false;
+        m_env->secrets->write(added->secretKey(), bed().plainAdminEndpoint().password, this,
+                              [&](const Problem &problem) { stored = problem.isNull(); });
+        QVERIFY(waitFor([&] { return stored; }));
+
+        m_window->testAll();
+        QVERIFY(waitFor([this] { return !m_window->checkRunner()->isBusy(); }, 60'000));
+        const QList<ActivityEntry> entries = m_env->activity->entriesFor(m_siteId);
+        QVERIFY(!entries.isEmpty());
+        QCOMPARE(entries.first().action, QStringLiteral("bulk_check"));
+        QVERIFY2(entries.first().summary.startsWith(QStringLiteral("Connection test on 2 site")),
+                 qPrintable(entries.first().summary));
+        QVERIFY(entries.first().summary.contains(QStringLiteral("(2 ok, 0 failed): ")));
+        QCOMPARE(m_env->activity->entriesFor(added->id).first().action,
+                 QStringLiteral("bulk_check"));
+        selectTheSite();
+        auto *list = findIn<QTreeWidget>(m_window.get(), QStringLiteral("activityList"));
+        QVERIFY(list && list->topLevelItemCount() > 0);
+        QCOMPARE(list->topLevelItem(0)->text(2), entries.first().summary);
+
+        bool removed = false;
+        m_env->secrets->remove(added->secretKey(), this, [&](const Problem &) { removed = true; });
+        QVERIFY(waitFor([&] { return removed; }));
+        QVERIFY(m_env->sites->remove(added->id).isNull());
     }
 
     void closingWhileRotatingStopsAtASafePoint()
