@@ -331,6 +331,12 @@ void ReissueDialog::run(const QList<Site> &sites, ReissueTask::Mode mode)
 void ReissueDialog::onSiteFinished(int index, const BulkSiteResult &result)
 {
     const Site &site = m_runner->sites().at(index);
+    if (m_mode == ReissueTask::Mode::Issue && result.problem.code() == ProblemCode::NotFound) {
+        // A site the integration does not use: nothing to re-issue there, not a failure.
+        m_log->appendPlainText(tr("%1: no password named \"%2\" here; nothing to do.")
+                                   .arg(site.name, m_name->text().trimmed()));
+        return;
+    }
     if (!result.ok) {
         m_log->appendPlainText(
             tr("%1: ✗ %2 [%3]")
@@ -355,16 +361,27 @@ void ReissueDialog::onFinished()
     const QString name = m_name->text().trimmed();
     const int ok = m_runner->okCount();
     const int failed = m_runner->failedCount();
+    int notThere = 0; // sites the integration does not use (issue only)
+    for (const std::optional<BulkSiteResult> &result : m_runner->results()) {
+        if (result && result->problem.code() == ProblemCode::NotFound)
+            ++notThere;
+    }
     QString action;
     QString operation;
     switch (m_mode) {
     case ReissueTask::Mode::Issue:
         action = QStringLiteral("reissue_issued");
         operation = tr("Re-issue of \"%1\": new password issued").arg(name);
-        m_summary->setText(tr("New passwords issued on %1 site(s), %2 failed. Copy each one "
-                              "below into the integration.")
-                               .arg(ok)
-                               .arg(failed));
+        m_summary->setText(
+            failed == 0
+                ? tr("New passwords issued on %n site(s). Copy each one below into the "
+                     "integration.",
+                     nullptr, ok)
+                : tr("New passwords issued on %1 site(s); %2 site(s) have no such password; %3 "
+                     "failed. Copy each new one below into the integration.")
+                      .arg(ok)
+                      .arg(notThere)
+                      .arg(failed - notThere));
         break;
     case ReissueTask::Mode::Finish:
         action = QStringLiteral("reissue_finished");
