@@ -162,6 +162,18 @@ private Q_SLOTS:
         QCOMPARE(touchedSites(), result.touchedAtSignal);
     }
 
+    void sigintStopsAudit()
+    {
+        const Interrupted result = interrupt(
+            {QStringLiteral("audit"), QStringLiteral("--sites"), QStringLiteral("all"),
+             QStringLiteral("--concurrency"), QStringLiteral("3"), QStringLiteral("--json")},
+            [this] { return m_simulator->totalRequests() > 0; }, SIGINT);
+        QVERIFY2(result.exitCode == 130, result.stderrText.constData());
+        QVERIFY(result.stderrText.contains("Interrupted by SIGINT"));
+        QTest::qWait(300);
+        QCOMPARE(m_simulator->totalRequests(), result.requestsAtSignal);
+    }
+
     void sigtermStopsRotationAtASafePoint()
     {
         // The signal comes while the first rotations are creating their new passwords.
