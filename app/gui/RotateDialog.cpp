@@ -58,9 +58,12 @@ BulkRunner *makeRunner(const AppServices &services, const QList<Site> &sites,
     return runner;
 }
 
-// The sites of unfinished rotations in the journal that are not already in sites.
-QList<Site> interruptedSites(const AppServices &services, const QList<Site> &sites)
+// The sites of unfinished rotations in the journal that are not already in sites, begun at
+// least minAgeSeconds ago.
+QList<Site> interruptedSites(const AppServices &services, const QList<Site> &sites,
+                             qint64 minAgeSeconds = 0)
 {
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     QList<Site> extra;
     const Result<QList<RotationEntry>> pending =
         RotationJournal(configDirectory(services)).entries();
@@ -69,7 +72,7 @@ QList<Site> interruptedSites(const AppServices &services, const QList<Site> &sit
     for (const RotationEntry &entry : *pending) {
         const bool included = std::any_of(sites.cbegin(), sites.cend(),
                                           [&entry](const Site &s) { return s.id == entry.siteId; });
-        if (included)
+        if (included || (entry.started.isValid() && entry.started.secsTo(now) < minAgeSeconds))
             continue;
         if (const std::optional<Site> site = services.sites->byId(entry.siteId))
             extra.append(*site);
@@ -282,7 +285,9 @@ void RotateDialog::onFinished()
 bool RotateDialog::resumeInterrupted(AppServices services, QObject *context,
                                      std::function<void(const QString &)> report)
 {
-    const QList<Site> sites = interruptedSites(services, {});
+    // A rotation begun moments ago may be latchkey-cli's, still running (cron): leave it be.
+    constexpr qint64 kSurelyAbandonedSeconds = 10 * 60;
+    const QList<Site> sites = interruptedSites(services, {}, kSurelyAbandonedSeconds);
     if (sites.isEmpty())
         return false;
     BulkRunner *runner = makeRunner(services, sites, {}, context);

@@ -295,7 +295,13 @@ private Q_SLOTS:
         if (!m_cleanup.contains(self->uuid))
             m_cleanup.append(self->uuid);
         // ... and what the journal still holds is settled by the next run.
-        if (RotationJournal(configDirectory()).entryFor(m_siteId)) {
+        if (std::optional<RotationEntry> left =
+                RotationJournal(configDirectory()).entryFor(m_siteId)) {
+            // Just begun: it could be latchkey-cli's, running now; the start-up leaves it.
+            QVERIFY(
+                !RotateDialog::resumeInterrupted(m_env->services, this, [](const QString &) {}));
+            left->started = left->started.addSecs(-3600); // long abandoned
+            QVERIFY(RotationJournal(configDirectory()).put(*left).isNull());
             QString message;
             QVERIFY(RotateDialog::resumeInterrupted(
                 m_env->services, this, [&message](const QString &text) { message = text; }));
@@ -314,7 +320,7 @@ private Q_SLOTS:
         entry.oldUuid = m_env->sites->byId(m_siteId)->passwordUuid;
         entry.tempName = unique(QStringLiteral("Latchkey rotation "));
         entry.state = RotationEntry::State::Creating;
-        entry.started = QDateTime::currentDateTimeUtc();
+        entry.started = QDateTime::currentDateTimeUtc().addSecs(-3600);
         QVERIFY(RotationJournal(configDirectory()).put(entry).isNull());
         const QString password = keychainRead(m_env->sites->byId(m_siteId)->secretKey());
         MainWindow window(m_env->services);
