@@ -19,6 +19,8 @@ start=$(date +%s)
 status=0
 "$runner" -p "$build" -quiet -j "$(nproc)" -extra-arg=-Wno-unknown-warning-option \
     "^$root/(core|app)/.*\.cpp\$" >"$log" 2>&1 || status=$?
+# run-clang-tidy 14 always asks for colour; plain text for the log and the grep below.
+sed -i 's/\x1b\[[0-9;]*m//g' "$log"
 # Keep the findings, drop clang-tidy's per-file "N warnings generated" chatter.
 grep -vE '^[0-9]+ warnings? (and [0-9]+ errors? )?generated\.$|^Suppressed [0-9]+ warnings|^Use -header-filter|^clang-tidy-?[0-9]* ' "$log" | sed '/^$/d' || true
 files=$(grep -oE "\"file\": \"$root/(core|app)/[^\"]*\.cpp\"" "$build/compile_commands.json" |

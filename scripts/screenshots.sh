@@ -4,8 +4,8 @@
 # Builds nothing: BUILD_DIR must hold a build with tests (tests/latchkey_screenshots). Starts
 # the app's screens under Xvfb (the xcb platform, as on a desktop) against the WordPress test
 # bed, with a temporary config directory and a private, throw-away keychain, and writes
-# main-window.png, add-site.png, new-password.png, connection-failed.png, import-sites.png and
-# password-audit.png into OUT_DIR
+# main-window.png, add-site.png, new-password.png, connection-failed.png, import-sites.png,
+# password-audit.png, rotate.png and reissue.png into OUT_DIR
 # (default: docs/screenshots of this repository). ctest runs it too (test gui_screenshots,
 # into the build directory) so that it cannot rot.
 #
@@ -56,7 +56,8 @@ env -u WAYLAND_DISPLAY XDG_CONFIG_HOME="$config" QT_QPA_PLATFORM=xcb QT_SCALE_FA
     xvfb-run --auto-servernum --server-args="-screen 0 1400x1000x24 -dpi 96" \
     "$repo/tests/testbed/with-keychain.sh" "$driver" "$out"
 
-for name in main-window add-site new-password connection-failed import-sites password-audit; do
+for name in main-window add-site new-password connection-failed import-sites password-audit rotate \
+    reissue; do
     [[ -s $out/$name.png ]] || {
         echo "screenshots: $out/$name.png was not written" >&2
         exit 1

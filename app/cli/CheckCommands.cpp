@@ -1,6 +1,7 @@
 #include "CheckCommands.h"
 
 #include "diagnosis/DiagnosisReport.h"
+#include "fleet/BulkActivity.h"
 #include "fleet/FleetCheck.h"
 #include "fleet/SiteSelector.h"
 #include "sites/SiteStore.h"
@@ -196,6 +197,7 @@ void CheckCommands::check(const QStringList &args)
             recordResult(index, check);
         });
     connect(m_runner, &BulkRunner::finished, this, &CheckCommands::finishChecks);
+    ctx().stopOnSignal(m_runner, this);
     m_runner->start();
 }
 
@@ -342,7 +344,12 @@ void CheckCommands::finishChecks()
         done(ctx().fail(m_keychainProblem));
         return;
     }
-    done(allOk ? ExitCode::Ok : ExitCode::Failed);
+    BulkActivity activity(m_queue.size() == 1 ? QStringLiteral("connection_tested")
+                                              : QStringLiteral("bulk_check"),
+                          tr("Connection test"));
+    activity.addAll(*m_runner);
+    ctx().record(activity);
+    done(ctx().exitCodeAfter(*m_runner, allOk ? ExitCode::Ok : ExitCode::Failed));
 }
 
 void CheckCommands::publishTest(const QStringList &args)

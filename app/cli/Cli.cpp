@@ -27,7 +27,8 @@ QString Cli::helpText()
               "SITE is a site's name, id or URL. Passwords are read from standard input and kept "
               "in the system keychain; they are never accepted as arguments.\n"
               "Exit status: 0 success, 1 the operation failed (the problem code is on stderr or "
-              "in the JSON), 2 usage error.\n"
+              "in the JSON), 2 usage error, 130/143 a command over many sites was stopped by "
+              "Ctrl-C (SIGINT) or SIGTERM after what was under way reached a safe point.\n"
               "Run \"latchkey-cli COMMAND --help\" for a command's options.\n")
         .arg(SiteCommands::synopsis(), PasswordCommands::synopsis(), CheckCommands::synopsis(),
              FleetCommands::synopsis());

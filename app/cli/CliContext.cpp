@@ -1,9 +1,14 @@
 #include "CliContext.h"
 
+#include "SignalWatcher.h"
+#include "fleet/BulkActivity.h"
+#include "fleet/BulkRunner.h"
 #include "secrets/SecretStore.h"
+#include "sites/ActivityLog.h"
 #include "sites/SiteStore.h"
 #include "wordpress/UsersApi.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,6 +32,53 @@ CliContext::CliContext(QNetworkAccessManager *network, SecretStore *secrets, Sit
     , m_out(out)
     , m_err(err)
 {}
+
+QString CliContext::configDirectory() const
+{
+    return QFileInfo(m_sites->filePath()).absolutePath();
+}
+
+void CliContext::stopOnSignal(BulkRunner *runner, QObject *context)
+{
+    if (!m_signals)
+        return;
+    m_signals->arm();
+    QObject::connect(m_signals, &SignalWatcher::interrupted, context, [this, runner](int signal) {
+        m_err << QStringLiteral("\r\033[K")
+              << tr("%1 received: stopping. No new site is started; work under way finishes "
+                    "its current step (again to quit at once).")
+                     .arg(SignalWatcher::name(signal))
+              << '\n';
+        m_err.flush();
+        runner->cancel();
+    });
+}
+
+int CliContext::exitCodeAfter(const BulkRunner &runner, int exitCode)
+{
+    if (!m_signals || m_signals->received() == 0)
+        return exitCode;
+    int notStarted = 0;
+    for (const std::optional<BulkSiteResult> &result : runner.results()) {
+        if (!result || !result->started)
+            ++notStarted;
+    }
+    m_err << tr("Interrupted by %1: %2 site(s) done (%3 ok), %4 not started.")
+                 .arg(SignalWatcher::name(m_signals->received()))
+                 .arg(runner.total() - notStarted)
+                 .arg(runner.okCount())
+                 .arg(notStarted)
+          << '\n';
+    m_err.flush();
+    return SignalWatcher::exitCodeFor(m_signals->received());
+}
+
+void CliContext::record(const BulkActivity &activity)
+{
+    ActivityLog log(configDirectory());
+    if (const Problem problem = log.appendMany(activity.entries()))
+        warn(tr("could not write the activity log: %1").arg(problem.toString()));
+}
 
 int CliContext::parse(QCommandLineParser &parser, const QStringList &args, const QString &synopsis,
                       int minPositional, int maxPositional)

@@ -15,7 +15,10 @@ class QNetworkAccessManager;
 
 namespace Latchkey {
 
+class BulkActivity;
+class BulkRunner;
 class SecretStore;
+class SignalWatcher;
 class SiteStore;
 
 namespace ExitCode {
@@ -39,6 +42,18 @@ public:
     SiteStore *sites() const { return m_sites; }
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
+    // The directory of sites.json (the journal, re-issues and the activity log live there).
+    QString configDirectory() const;
+
+    // SIGINT/SIGTERM while runner runs: nothing new starts, work under way reaches a safe
+    // point (rotations finish their step; the journal covers the rest), then the run ends.
+    void stopOnSignal(BulkRunner *runner, QObject *context);
+    // After the run: when a signal stopped it, prints what was done and returns 130/143;
+    // otherwise returns exitCode.
+    int exitCodeAfter(const BulkRunner &runner, int exitCode);
+    void setSignalWatcher(SignalWatcher *watcher) { m_signals = watcher; }
+    // Records a bulk operation in the activity log (a warning on failure, never fatal).
+    void record(const BulkActivity &activity);
 
     // Parses a subcommand's arguments (args[0] is the subcommand's name). Prints help and
     // returns Ok, or prints the error and returns Usage; returns -1 to go on.
@@ -73,6 +88,7 @@ private:
     SiteStore *m_sites;
     QTextStream &m_out;
     QTextStream &m_err;
+    SignalWatcher *m_signals = nullptr;
 };
 
 } // namespace Latchkey

@@ -1,5 +1,6 @@
 #include "FleetCommands.h"
 
+#include "fleet/BulkActivity.h"
 #include "fleet/BulkRevoke.h"
 #include "fleet/Csv.h"
 #include "fleet/PasswordAudit.h"
@@ -228,8 +229,10 @@ void FleetCommands::runBulk(const QList<Site> &sites, int concurrency, bool json
             done(ctx().fail(m_keychainProblem));
             return;
         }
-        done(report(*runner));
+        const int exitCode = report(*runner);
+        done(ctx().exitCodeAfter(*runner, exitCode));
     });
+    ctx().stopOnSignal(runner, this);
     runner->start();
 }
 
@@ -596,7 +599,14 @@ void FleetCommands::revoke(const QStringList &args)
                                 shortTime(lastUsed));
             }
         },
-        [this, asJson, isDryRun](BulkRunner &runner) {
+        [this, asJson, isDryRun, theFilter](BulkRunner &runner) {
+            if (!isDryRun) {
+                BulkActivity activity(
+                    QStringLiteral("bulk_revoke"),
+                    tr("Revoke across sites (passwords %1)").arg(theFilter.describe()));
+                activity.addAll(runner);
+                ctx().record(activity);
+            }
             QJsonArray array;
             int matched = 0;
             int revoked = 0;
@@ -760,6 +770,10 @@ void FleetCommands::rotate(const QStringList &args)
             printSiteLine(ctx().out(), site, result);
         },
         [this, asJson](BulkRunner &runner) {
+            BulkActivity activity(QStringLiteral("password_rotated"),
+                                  tr("Rotation of Latchkey's password"));
+            activity.addAll(runner);
+            ctx().record(activity);
             QJsonArray array;
             for (int i = 0; i < runner.sites().size(); ++i)
                 array.append(siteResultJson(runner.sites().at(i), *runner.results().at(i)));
@@ -835,7 +849,20 @@ void FleetCommands::reissue(const QStringList &args, const QString &which)
         [this](const Site &site, const BulkSiteResult &result) {
             printSiteLine(ctx().out(), site, result);
         },
-        [this, asJson](BulkRunner &runner) {
+        [this, asJson, mode, integration](BulkRunner &runner) {
+            const QString operation =
+                mode == ReissueTask::Mode::Issue
+                    ? tr("Re-issue of \"%1\": new password issued").arg(integration)
+                : mode == ReissueTask::Mode::Finish
+                    ? tr("Re-issue of \"%1\": old passwords revoked").arg(integration)
+                    : tr("Re-issue of \"%1\" cancelled: new password revoked").arg(integration);
+            BulkActivity activity(
+                mode == ReissueTask::Mode::Issue    ? QStringLiteral("reissue_issued")
+                : mode == ReissueTask::Mode::Finish ? QStringLiteral("reissue_finished")
+                                                    : QStringLiteral("reissue_cancelled"),
+                operation);
+            activity.addAll(runner);
+            ctx().record(activity);
             QJsonArray array;
             for (int i = 0; i < runner.sites().size(); ++i)
                 array.append(siteResultJson(runner.sites().at(i), *runner.results().at(i)));

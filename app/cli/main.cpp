@@ -2,6 +2,7 @@
 #include "AppIdentity.h"
 #include "Cli.h"
 #include "CliContext.h"
+#include "SignalWatcher.h"
 #include "Translations.h"
 #include "secrets/KeychainSecretStore.h"
 #include "sites/SiteStore.h"
@@ -44,6 +45,8 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
     Latchkey::CliContext context(&network, &secrets, &sites, out, err);
+    Latchkey::SignalWatcher signalWatcher; // armed by the fleet commands only
+    context.setSignalWatcher(&signalWatcher);
     Latchkey::Cli cli(context);
 
     int exitCode = -1;

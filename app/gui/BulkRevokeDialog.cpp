@@ -3,6 +3,7 @@
 #include "GuiSettings.h"
 #include "MessageBox.h"
 #include "TimeText.h"
+#include "fleet/BulkActivity.h"
 #include "fleet/BulkRunner.h"
 #include "fleet/SiteSelector.h"
 #include "sites/SiteStore.h"
@@ -378,16 +379,12 @@ void BulkRevokeDialog::onFinished()
                     ++notRevoked;
             }
         }
-        const auto &results = m_runner->results();
-        for (qsizetype i = 0; i < results.size(); ++i) {
-            if (results.at(i)) {
-                m_services.record(m_runner->sites().at(i), QStringLiteral("bulk_revoke"),
-                                  results.at(i)->summary.isEmpty()
-                                      ? results.at(i)->problem.message()
-                                      : results.at(i)->summary,
-                                  results.at(i)->ok);
-            }
-        }
+        BulkActivity activity(
+            QStringLiteral("bulk_revoke"),
+            tr("Revoke across sites (passwords %1)").arg(m_previewFilter.describe()));
+        activity.addAll(*m_runner);
+        if (m_services.activity)
+            activity.appendTo(*m_services.activity);
         m_summary->setText(notRevoked == 0 && failed == 0
                                ? tr("Revoked %n password(s).", nullptr, revoked)
                                : tr("Revoked %1; %2 could not be revoked and %3 site(s) failed "

@@ -207,6 +207,7 @@ void CheckRunner::startBulk(const QStringList &siteIds)
         Q_EMIT started(site.id);
     }
     Q_EMIT bulkStarted(int(sites.size()));
+    m_bulkActivity.emplace(QStringLiteral("bulk_check"), tr("Connection test"));
     m_bulk->start();
 }
 
@@ -215,6 +216,8 @@ void CheckRunner::connectBulk()
     BulkRunner *bulk = m_bulk;
     connect(bulk, &BulkRunner::siteFinished, this,
             [this, bulk](int index, const BulkSiteResult &result) {
+                if (m_bulkActivity)
+                    m_bulkActivity->add(bulk->sites().at(index), result);
                 const QString id = bulk->sites().at(index).id;
                 if (!m_bulkPending.contains(id))
                     return; // recorded from the check itself
@@ -226,6 +229,10 @@ void CheckRunner::connectBulk()
     connect(bulk, &BulkRunner::progress, this, &CheckRunner::bulkProgress);
     connect(bulk, &BulkRunner::finished, this, [this, bulk] {
         flushBulk();
+        // One entry per site with the run's counts (instead of one per check as it comes).
+        if (m_bulkActivity && m_services.activity)
+            m_bulkActivity->appendTo(*m_services.activity);
+        m_bulkActivity.reset();
         Q_EMIT bulkFinished(bulk->okCount(), bulk->failedCount());
         if (!isBusy())
             Q_EMIT idle();
@@ -242,6 +249,7 @@ bool CheckRunner::retryFailed()
         if (!results.at(i) || !results.at(i)->ok)
             ids.append(m_bulk->sites().at(i).id);
     }
+    m_bulkActivity.emplace(QStringLiteral("bulk_check"), tr("Connection test (retry)"));
     if (ids.isEmpty() || !m_bulk->retryFailed())
         return false;
     for (const QString &id : std::as_const(ids)) {
@@ -283,19 +291,8 @@ void CheckRunner::flushBulk()
                 site.lastCheck.problem = result.ok ? QString() : result.problem.codeName();
                 site.lastCheck.message = result.ok ? QString() : result.problem.message();
             });
-        if (!problem) {
-            for (auto it = outcomes.cbegin(); it != outcomes.cend(); ++it) {
-                if (const std::optional<Site> site = m_services.sites->byId(it.key())) {
-                    const CheckResult &result = it.value();
-                    m_services.record(
-                        *site, QStringLiteral("connection_tested"),
-                        result.ok ? tr("Tested the connection: everything works.")
-                                  : tr("Tested the connection: %1 [%2]")
-                                        .arg(result.problem.message(), result.problem.codeName()),
-                        result.ok);
-                }
-            }
-        }
+        if (problem)
+            qWarning("Check results not saved: %s", qPrintable(problem.toString()));
     }
     for (const auto &[id, result] : batch)
         Q_EMIT finished(id, result);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AppServices.h"
+#include "fleet/BulkActivity.h"
 #include "wordpress/ConnectionCheck.h"
 
 #include <QHash>
@@ -71,6 +72,7 @@ private:
     QHash<QString, CheckResult> m_results;
     // Bulk path.
     QPointer<BulkRunner> m_bulk;
+    std::optional<BulkActivity> m_bulkActivity;   // this run's results, for the activity log
     QSet<QString> m_bulkPending;                  // started, no result shown yet
     QList<QPair<QString, CheckResult>> m_unsaved; // results waiting for the next flush
     QTimer m_flushTimer;

@@ -13,7 +13,10 @@
 #include "MessageBox.h"
 #include "PasswordAuditDialog.h"
 #include "PasswordsTab.h"
+#include "PendingReissueBar.h"
 #include "PublishTab.h"
+#include "ReissueDialog.h"
+#include "RotateDialog.h"
 #include "SettingsDialog.h"
 #include "SiteFilterProxyModel.h"
 #include "SiteListModel.h"
@@ -91,6 +94,10 @@ MainWindow::MainWindow(AppServices services, QWidget *parent)
     auto *sitesPage = new QWidget(this);
     auto *sitesLayout = new QVBoxLayout(sitesPage);
     sitesLayout->setContentsMargins(6, 6, 6, 6);
+    m_pendingReissue = new PendingReissueBar(m_services, sitesPage);
+    connect(m_pendingReissue, &PendingReissueBar::openRequested, this,
+            &MainWindow::reissuePassword);
+    sitesLayout->addWidget(m_pendingReissue);
     m_splitter = new QSplitter(Qt::Vertical, sitesPage);
     m_splitter->setObjectName(QStringLiteral("splitter"));
     m_splitter->setChildrenCollapsible(false);
@@ -196,6 +203,12 @@ MainWindow::MainWindow(AppServices services, QWidget *parent)
     if (m_proxy->rowCount() > 0)
         m_table->selectRow(0);
     updateActions();
+    // A rotation killed midway (crash, logout) is settled before anything else touches it.
+    QTimer::singleShot(0, this, [this] {
+        RotateDialog::resumeInterrupted(m_services, this, [this](const QString &message) {
+            statusBar()->showMessage(message, 20000);
+        });
+    });
 }
 
 MainWindow::~MainWindow() = default;
@@ -237,6 +250,12 @@ void MainWindow::createActions()
     m_revokeAcrossAction =
         make(tr("Re&voke Across Sites…"), QStringLiteral("revokeAcrossSitesAction"), {},
              tr("Find and revoke an integration's passwords on many sites, with a preview"));
+    m_rotateAction =
+        make(tr("R&otate Latchkey's Password…"), QStringLiteral("rotatePasswordsAction"), {},
+             tr("Replace the password Latchkey uses on the selected sites with a new one"));
+    m_reissueAction =
+        make(tr("Re-&issue an Integration's Password…"), QStringLiteral("reissueAction"), {},
+             tr("Give an integration new passwords on many sites, then revoke the old ones"));
     m_exportAction = make(tr("&Export Site List…"), QStringLiteral("exportSitesAction"), {},
                           tr("Save the site list as CSV or JSON (never any password)"));
     m_importAction = make(tr("&Import Sites…"), QStringLiteral("importSitesAction"), {},
@@ -264,6 +283,8 @@ void MainWindow::createActions()
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportSites);
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importSites);
     connect(m_auditAction, &QAction::triggered, this, &MainWindow::auditPasswords);
+    connect(m_rotateAction, &QAction::triggered, this, &MainWindow::rotatePasswords);
+    connect(m_reissueAction, &QAction::triggered, this, [this] { reissuePassword(); });
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_findAction, &QAction::triggered, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
@@ -296,6 +317,8 @@ void MainWindow::createMenus()
     site->addSeparator();
     site->addAction(m_auditAction);
     site->addAction(m_revokeAcrossAction);
+    site->addAction(m_rotateAction);
+    site->addAction(m_reissueAction);
     site->addSeparator();
     site->addAction(m_removeAction);
 
@@ -563,6 +586,8 @@ void MainWindow::updateActions()
     m_testAction->setEnabled(any);
     m_testAllAction->setEnabled(m_model->rowCount() > 0);
     m_revokeAcrossAction->setEnabled(m_model->rowCount() > 0);
+    m_rotateAction->setEnabled(m_model->rowCount() > 0);
+    m_reissueAction->setEnabled(m_model->rowCount() > 0);
     m_exportAction->setEnabled(m_model->rowCount() > 0);
     m_auditAction->setEnabled(m_model->rowCount() > 0);
 }
@@ -798,14 +823,19 @@ void MainWindow::testAll()
     m_runner->check(ids);
 }
 
-void MainWindow::revokeAcrossSites()
+QList<Site> MainWindow::selectedSites() const
 {
     QList<Site> selected;
     for (const QString &id : selectedSiteIds()) {
         if (const std::optional<Site> site = m_services.sites->byId(id))
             selected.append(*site);
     }
-    auto *dialog = new BulkRevokeDialog(m_services, selected, this);
+    return selected;
+}
+
+void MainWindow::revokeAcrossSites()
+{
+    auto *dialog = new BulkRevokeDialog(m_services, selectedSites(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -819,13 +849,23 @@ void MainWindow::importSites()
 
 void MainWindow::auditPasswords()
 {
-    QList<Site> selected;
-    for (const QString &id : selectedSiteIds()) {
-        if (const std::optional<Site> site = m_services.sites->byId(id))
-            selected.append(*site);
-    }
-    auto *dialog = new PasswordAuditDialog(m_services, selected, this);
+    auto *dialog = new PasswordAuditDialog(m_services, selectedSites(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::rotatePasswords()
+{
+    auto *dialog = new RotateDialog(m_services, selectedSites(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::reissuePassword(const QString &pendingName)
+{
+    auto *dialog = new ReissueDialog(m_services, selectedSites(), pendingName, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ReissueDialog::pendingChanged, m_pendingReissue, &PendingReissueBar::refresh);
     dialog->open();
 }
 
@@ -886,6 +926,7 @@ void MainWindow::reloadFromDisk()
         statusBar()->showMessage(problem.toString(), 8000);
     if (m_services.activity)
         m_services.activity->load();
+    m_pendingReissue->refresh(); // latchkey-cli may have issued or finished a re-issue
     watchSiteFile();
     updatePage();
 }

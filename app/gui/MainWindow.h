@@ -22,6 +22,8 @@ class QTableView;
 
 namespace Latchkey {
 
+class PendingReissueBar;
+
 class ActivityTab;
 class CheckRunner;
 class ConnectionTab;
@@ -54,6 +56,8 @@ public Q_SLOTS:
     void testAll();
     void showSettings();
     void revokeAcrossSites();
+    void rotatePasswords();
+    void reissuePassword(const QString &pendingName = {});
     void exportSites();
     void importSites();
     void auditPasswords();
@@ -74,6 +78,7 @@ private:
     void watchSiteFile();
     void reloadFromDisk();
     QStringList selectedSiteIds() const;
+    QList<Site> selectedSites() const;
     void showTableMenu(const QPoint &position);
     void applyFilters();
     void updateFilterChoices();
@@ -120,6 +125,9 @@ private:
     QAction *m_exportAction;
     QAction *m_importAction;
     QAction *m_auditAction;
+    QAction *m_rotateAction;
+    QAction *m_reissueAction;
+    PendingReissueBar *m_pendingReissue = nullptr;
 };
 
 } // namespace Latchkey

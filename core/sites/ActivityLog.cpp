@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QLockFile>
 #include <QSaveFile>
+#include <QSet>
 
 #include <algorithm>
 
@@ -70,12 +71,12 @@ Problem ActivityLog::append(ActivityEntry entry)
     return appendMany({std::move(entry)});
 }
 
-Problem ActivityLog::appendMany(QList<ActivityEntry> batch)
+Problem ActivityLog::appendMany(QList<ActivityEntry> added)
 {
-    if (batch.isEmpty())
+    if (added.isEmpty())
         return {};
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (ActivityEntry &entry : batch) {
+    for (ActivityEntry &entry : added) {
         if (!entry.at.isValid())
             entry.at = now;
     }
@@ -90,16 +91,14 @@ Problem ActivityLog::appendMany(QList<ActivityEntry> batch)
     QList<ActivityEntry> entries;
     if (Problem problem = readFile(entries))
         return problem;
-    entries.append(batch);
+    entries.append(added);
     // Trim the oldest entries of each touched site beyond the cap.
-    QStringList touched;
-    for (const ActivityEntry &entry : std::as_const(batch)) {
-        if (!touched.contains(entry.siteId))
-            touched.append(entry.siteId);
-    }
     QHash<QString, qsizetype> counts;
     for (const ActivityEntry &existing : std::as_const(entries))
         ++counts[existing.siteId];
+    QSet<QString> touched;
+    for (const ActivityEntry &entry : std::as_const(added))
+        touched.insert(entry.siteId);
     for (qsizetype i = 0; i < entries.size();) {
         qsizetype &count = counts[entries.at(i).siteId];
         if (count > kMaxEntriesPerSite && touched.contains(entries.at(i).siteId)) {

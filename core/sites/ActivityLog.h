@@ -41,7 +41,7 @@ public:
     // Newest first.
     QList<ActivityEntry> entriesFor(const QString &siteId) const;
     Problem append(ActivityEntry entry);
-    // Several entries in one locked read-modify-write (an import of many sites).
+    // Several entries in one locked read-modify-write (an import, a bulk run of 1,000 sites).
     Problem appendMany(QList<ActivityEntry> entries);
     // Forgets a removed site's entries.
     Problem removeSite(const QString &siteId);

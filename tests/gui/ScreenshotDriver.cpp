@@ -1,7 +1,7 @@
 // Shows the real windows against the WordPress test bed and saves PNGs for the user guide:
 //   latchkey_screenshots OUT_DIR
 // main-window.png, add-site.png, new-password.png, connection-failed.png, import-sites.png,
-// password-audit.png. Run it through
+// password-audit.png, rotate.png, reissue.png. Run it through
 // scripts/screenshots.sh (Xvfb, a private keychain, a temporary config directory).
 
 #include "GuiTestSupport.h"
@@ -10,8 +10,11 @@
 #include "CheckRunner.h"
 #include "ImportSitesDialog.h"
 #include "MainWindow.h"
+#include "MessageBox.h"
 #include "NewPasswordDialog.h"
 #include "PasswordAuditDialog.h"
+#include "ReissueDialog.h"
+#include "RotateDialog.h"
 #include "TestBed.h"
 #include "sites/SiteConnector.h"
 #include "wordpress/ApplicationPasswordsApi.h"
@@ -24,6 +27,7 @@
 #include <QStyleFactory>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 
 #include <cstdio>
 
@@ -69,6 +73,30 @@ bool connectSite(GuiEnvironment &env, const QUrl &url, const QString &user, cons
         });
     connector->start();
     return waitFor([&done] { return done; }) && ok;
+}
+
+// A throwaway application password (the seeds are never rotated or revoked here).
+std::optional<AppPassword> mint(QNetworkAccessManager *network, const SiteEndpoint &endpoint,
+                                const QString &name)
+{
+    std::optional<AppPassword> minted;
+    bool done = false;
+    ApplicationPasswordsApi(WordPressClient(network, endpoint))
+        .create(UserRef::me(), name, QString(), nullptr, [&](const Result<AppPassword> &created) {
+            done = true;
+            if (created)
+                minted = *created;
+        });
+    waitFor([&done] { return done; });
+    return minted;
+}
+
+void revoke(QNetworkAccessManager *network, const SiteEndpoint &endpoint, const QString &uuid)
+{
+    bool done = false;
+    ApplicationPasswordsApi(WordPressClient(network, endpoint))
+        .revoke(UserRef::me(), uuid, nullptr, [&done](const Problem &) { done = true; });
+    waitFor([&done] { return done; });
 }
 
 } // namespace
@@ -224,5 +252,59 @@ int main(int argc, char *argv[])
         api.revoke(UserRef::me(), uuid, &app, [&answered](const Problem &) { answered = true; });
         waitFor([&answered] { return answered; });
     }
+
+    // 7. Rotation of Latchkey's password on the staging site, which first gets a working
+    //    throwaway password of its own (the demo sites' seed passwords stay as they are).
+    QNetworkAccessManager *network = env.services.network;
+    const std::optional<AppPassword> staging =
+        mint(network, bed.authorEndpoint(), QStringLiteral("Latchkey"));
+    if (!staging)
+        return fail(QStringLiteral("could not mint the staging site's password"));
+    written = false;
+    env.secrets->write(staleSite->secretKey(), staging->password, &app,
+                       [&written](const Problem &) { written = true; });
+    waitFor([&written] { return written; });
+    window.selectSite(staleSite->id);
+    auto *rotate = new RotateDialog(env.services, {*env.sites->byId(staleSite->id)}, &window);
+    rotate->show();
+    if (!QTest::qWaitForWindowExposed(rotate))
+        return fail(QStringLiteral("the rotate dialog was not shown"));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    rotate->findChild<QPushButton *>(QStringLiteral("rotateStartButton"))->click();
+    auto *rotateSummary = rotate->findChild<QLabel *>(QStringLiteral("rotateSummary"));
+    waitFor([rotateSummary] { return rotateSummary->text().startsWith(QStringLiteral("Rotated")); },
+            60'000);
+    ok &= save(rotate, out.filePath(QStringLiteral("rotate.png")));
+    delete rotate;
+    revoke(network, bed.authorEndpoint(), env.sites->byId(staleSite->id)->passwordUuid);
+    revoke(network, bed.authorEndpoint(), staging->uuid); // in case the rotation did not
+
+    // 8. A re-issue of an integration's password on both demo sites, after phase 1.
+    const SiteEndpoint plainAdmin = bed.plainAdminEndpoint();
+    const std::optional<AppPassword> shopPretty =
+        mint(network, bed.adminEndpoint(), QStringLiteral("Shop Sync"));
+    const std::optional<AppPassword> shopPlain =
+        mint(network, plainAdmin, QStringLiteral("Shop Sync"));
+    if (!shopPretty || !shopPlain)
+        return fail(QStringLiteral("could not mint the integration's passwords"));
+    const QList<Site> demoSites{env.sites->match(QStringLiteral("Corner Bakery")).first(),
+                                env.sites->match(QStringLiteral("Team Blog")).first()};
+    auto *reissue = new ReissueDialog(env.services, demoSites, QString(), &window);
+    reissue->show();
+    if (!QTest::qWaitForWindowExposed(reissue))
+        return fail(QStringLiteral("the re-issue dialog was not shown"));
+    QTest::keyClicks(reissue->findChild<QLineEdit *>(QStringLiteral("reissueNameEdit")),
+                     QStringLiteral("Shop Sync"));
+    reissue->findChild<QPushButton *>(QStringLiteral("reissueIssueButton"))->click();
+    auto *pending = reissue->findChild<QTableWidget *>(QStringLiteral("reissueTable"));
+    waitFor([pending] { return pending->rowCount() == 2; }, 60'000);
+    ok &= save(reissue, out.filePath(QStringLiteral("reissue.png")));
+    // Cancelled again: the new passwords are revoked; then the throwaway old ones too.
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    reissue->findChild<QPushButton *>(QStringLiteral("reissueAbandonButton"))->click();
+    waitFor([pending] { return pending->rowCount() == 0; }, 60'000);
+    delete reissue;
+    revoke(network, bed.adminEndpoint(), shopPretty->uuid);
+    revoke(network, plainAdmin, shopPlain->uuid);
     return ok ? 0 : 1;
 }

@@ -18,6 +18,9 @@ target_link_libraries(tst_gui_auditmodels PRIVATE latchkey_gui)
 latchkey_add_test(tst_gui_audit WORDPRESS_KEYCHAIN gui/tst_gui_audit.cpp gui/GuiTestSupport.h)
 target_link_libraries(tst_gui_audit PRIVATE latchkey_gui)
 
+latchkey_add_test(tst_gui_rotate WORDPRESS_KEYCHAIN gui/tst_gui_rotate.cpp gui/GuiTestSupport.h)
+target_link_libraries(tst_gui_rotate PRIVATE latchkey_gui)
+
 # Screenshots for docs/user-guide.md: a driver that shows the real windows against the test bed
 # (scripts/screenshots.sh runs it under Xvfb with a private keychain). Run here too, writing
 # into the build directory, so that it cannot rot.

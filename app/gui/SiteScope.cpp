@@ -1,0 +1,51 @@
+#include "SiteScope.h"
+
+#include "fleet/SiteSelector.h"
+#include "sites/SiteStore.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+
+namespace Latchkey::SiteScope {
+
+namespace {
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("Latchkey::SiteScope", text, nullptr, n);
+}
+} // namespace
+
+void fill(QComboBox *combo, const SiteStore &store, int selectedCount)
+{
+    combo->clear();
+    if (selectedCount > 0)
+        combo->addItem(tr("Selected sites (%n)", selectedCount), QString());
+    combo->addItem(tr("All sites"), QStringLiteral("all"));
+    QStringList groups;
+    QStringList tags;
+    for (const Site &site : store.sites()) {
+        if (!site.group.isEmpty() && !groups.contains(site.group, Qt::CaseInsensitive))
+            groups.append(site.group);
+        for (const QString &tag : site.tags) {
+            if (!tags.contains(tag, Qt::CaseInsensitive))
+                tags.append(tag);
+        }
+    }
+    groups.sort(Qt::CaseInsensitive);
+    tags.sort(Qt::CaseInsensitive);
+    for (const QString &group : std::as_const(groups))
+        combo->addItem(tr("Group: %1").arg(group), QString(QStringLiteral("group:") + group));
+    for (const QString &tag : std::as_const(tags))
+        combo->addItem(tr("Tag: %1").arg(tag), QString(QStringLiteral("tag:") + tag));
+}
+
+QList<Site> sites(const QComboBox *combo, const SiteStore &store, const QList<Site> &selected)
+{
+    const QString part = combo->currentData().toString();
+    if (part.isEmpty())
+        return selected;
+    const Result<QList<Site>> chosen = SiteSelector::select(store, part);
+    return chosen ? *chosen : QList<Site>();
+}
+
+} // namespace Latchkey::SiteScope
