@@ -187,7 +187,7 @@ Result<QString> CliContext::readPassword(const QString &prompt)
 }
 
 void CliContext::withEndpoint(const Site &site, QObject *context,
-                              std::function<void(Result<SiteEndpoint>)> done)
+                              const std::function<void(Result<SiteEndpoint>)> &done)
 {
     m_secrets->read(site.secretKey(), context, [site, done](const Result<QString> &password) {
         if (!password) {
@@ -199,7 +199,7 @@ void CliContext::withEndpoint(const Site &site, QObject *context,
 }
 
 void CliContext::resolveUser(const Site &site, const SiteEndpoint &endpoint, const QString &user,
-                             QObject *context, std::function<void(Result<UserRef>)> done)
+                             QObject *context, const std::function<void(Result<UserRef>)> &done)
 {
     if (user.isEmpty() || user.compare(site.userLogin, Qt::CaseInsensitive) == 0 ||
         user == QStringLiteral("me")) {

@@ -75,12 +75,12 @@ public:
 
     // Reads the site's password from the keychain and builds its endpoint.
     void withEndpoint(const Site &site, QObject *context,
-                      std::function<void(Result<SiteEndpoint>)> done);
+                      const std::function<void(Result<SiteEndpoint>)> &done);
 
     // --user ID|LOGIN: the site's own user is "me"; a number is an id; another login is looked
     // up on the site (administrators only).
     void resolveUser(const Site &site, const SiteEndpoint &endpoint, const QString &user,
-                     QObject *context, std::function<void(Result<UserRef>)> done);
+                     QObject *context, const std::function<void(Result<UserRef>)> &done);
 
 private:
     QNetworkAccessManager *m_network;

@@ -172,10 +172,10 @@ std::optional<int> FleetCommands::parseConcurrency(const QString &value, int &ex
     return concurrency;
 }
 
-void FleetCommands::runBulk(const QList<Site> &sites, int concurrency, bool json,
-                            BulkRunner::TaskFactory factory,
-                            std::function<void(const Site &, const BulkSiteResult &)> printSite,
-                            std::function<int(BulkRunner &)> report)
+void FleetCommands::runBulk(
+    const QList<Site> &sites, int concurrency, bool json, BulkRunner::TaskFactory factory,
+    const std::function<void(const Site &, const BulkSiteResult &)> &printSite,
+    const std::function<int(BulkRunner &)> &report)
 {
     auto *runner = new BulkRunner(ctx().secrets(), sites, std::move(factory), this);
     runner->setConcurrency(concurrency);
@@ -574,7 +574,7 @@ void FleetCommands::revoke(const QStringList &args)
         ctx().err().flush();
     }
     QNetworkAccessManager *network = ctx().network();
-    const RevokeFilter theFilter = *filter;
+    const RevokeFilter &theFilter = *filter;
     runBulk(
         *selected, *parallel, asJson,
         [network, theFilter, isDryRun](const Site &site, const SiteEndpoint &endpoint) {
@@ -584,7 +584,7 @@ void FleetCommands::revoke(const QStringList &args)
             QTextStream &out = ctx().out();
             printSiteLine(out, site, result);
             const QJsonArray matches = result.details.value(QStringLiteral("matches")).toArray();
-            for (const QJsonValue &value : matches) {
+            for (const QJsonValue value : matches) {
                 const QJsonObject match = value.toObject();
                 const QDateTime lastUsed = QDateTime::fromString(
                     match.value(QStringLiteral("last_used")).toString(), Qt::ISODate);
@@ -617,7 +617,7 @@ void FleetCommands::revoke(const QStringList &args)
                 const QJsonArray matches =
                     result.details.value(QStringLiteral("matches")).toArray();
                 sitesWithMatches += matches.isEmpty() ? 0 : 1;
-                for (const QJsonValue &match : matches) {
+                for (const QJsonValue match : matches) {
                     const QString action =
                         match.toObject().value(QStringLiteral("action")).toString();
                     matched += action != QStringLiteral("skipped_own") ? 1 : 0;
@@ -1034,7 +1034,7 @@ void FleetCommands::audit(const QStringList &args)
             }
             const QJsonArray passwords =
                 result.details.value(QStringLiteral("passwords")).toArray();
-            for (const QJsonValue &value : passwords) {
+            for (const QJsonValue value : passwords) {
                 const QJsonObject entry = value.toObject();
                 QStringList flags;
                 for (const QString &flag :

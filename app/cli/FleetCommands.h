@@ -40,8 +40,8 @@ private:
     // line on a terminal, then calls report with the runner before it is deleted.
     void runBulk(const QList<Site> &sites, int concurrency, bool json,
                  BulkRunner::TaskFactory factory,
-                 std::function<void(const Site &, const BulkSiteResult &)> printSite,
-                 std::function<int(BulkRunner &)> report);
+                 const std::function<void(const Site &, const BulkSiteResult &)> &printSite,
+                 const std::function<int(BulkRunner &)> &report);
 
     Problem m_keychainProblem;
 };

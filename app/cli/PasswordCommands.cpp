@@ -44,7 +44,7 @@ void PasswordCommands::run(const QStringList &args)
 
 void PasswordCommands::prepare(
     QCommandLineParser &parser, const QStringList &args, const QString &usage, int minPositional,
-    int maxPositional, std::function<void(const Site &, const SiteEndpoint &, UserRef)> next)
+    int maxPositional, const std::function<void(const Site &, const SiteEndpoint &, UserRef)> &next)
 {
     parser.addOption(m_userOption);
     if (const int code = ctx().parse(parser, args, usage, minPositional, maxPositional);

@@ -19,7 +19,7 @@ private:
     // Parses SITE and --user, reads the site's password, resolves the user, then calls next.
     void prepare(QCommandLineParser &parser, const QStringList &args, const QString &usage,
                  int minPositional, int maxPositional,
-                 std::function<void(const Site &, const SiteEndpoint &, UserRef)> next);
+                 const std::function<void(const Site &, const SiteEndpoint &, UserRef)> &next);
     void list(const QStringList &args);
     void create(const QStringList &args);
     void rename(const QStringList &args);

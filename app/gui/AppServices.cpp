@@ -6,7 +6,7 @@
 namespace Latchkey {
 
 void AppServices::withEndpoint(const Site &site, QObject *context,
-                               std::function<void(Result<SiteEndpoint>)> done) const
+                               const std::function<void(Result<SiteEndpoint>)> &done) const
 {
     secrets->read(site.secretKey(), context, [site, done](const Result<QString> &password) {
         if (!password) {

@@ -34,7 +34,7 @@ struct AppServices
     // Reads the site's password from the keychain and builds its endpoint; done runs once
     // unless context is destroyed first.
     void withEndpoint(const Site &site, QObject *context,
-                      std::function<void(Result<SiteEndpoint>)> done) const;
+                      const std::function<void(Result<SiteEndpoint>)> &done) const;
     // Records what Latchkey did (never a secret).
     void record(const Site &site, const QString &action, const QString &summary,
                 bool ok = true) const;

@@ -225,7 +225,7 @@ void ConnectionTab::copyReport()
     if (!result)
         return;
     const Site site = *m_site;
-    const CheckResult checked = *result;
+    const CheckResult &checked = *result;
     // The password is read only to be removed from the report wherever it might appear.
     m_services.secrets->read(
         site.secretKey(), this, [this, site, checked](const Result<QString> &password) {

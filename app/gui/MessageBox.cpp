@@ -34,7 +34,7 @@ QMessageBox *MessageBox::create(QWidget *parent, const QString &title, const QSt
 
 void MessageBox::question(QWidget *parent, const QString &title, const QString &text,
                           const QString &informative, QMessageBox::StandardButtons buttons,
-                          Answer defaultButton, Callback done, QMessageBox::Icon icon,
+                          Answer defaultButton, const Callback &done, QMessageBox::Icon icon,
                           const QHash<Answer, QString> &buttonTexts)
 {
     QMessageBox *box = create(parent, title, text, informative, buttons, defaultButton, done, icon);

@@ -20,7 +20,7 @@ public:
     // Asks a question. The default button is the safe one (Cancel / No).
     static void question(QWidget *parent, const QString &title, const QString &text,
                          const QString &informative, QMessageBox::StandardButtons buttons,
-                         Answer defaultButton, Callback done,
+                         Answer defaultButton, const Callback &done,
                          QMessageBox::Icon icon = QMessageBox::Question,
                          const QHash<Answer, QString> &buttonTexts = {});
     static void warning(QWidget *parent, const QString &title, const QString &text,

@@ -19,7 +19,8 @@
 namespace Latchkey {
 
 NewPasswordDialog::NewPasswordDialog(AppServices services, Site site, AppPassword password,
-                                     QString userLabel, bool canUseForLatchkey, QWidget *parent)
+                                     const QString &userLabel, bool canUseForLatchkey,
+                                     QWidget *parent)
     : QDialog(parent)
     , m_services(services)
     , m_site(std::move(site))

@@ -23,8 +23,8 @@ class NewPasswordDialog : public QDialog
     Q_OBJECT
 
 public:
-    NewPasswordDialog(AppServices services, Site site, AppPassword password, QString userLabel,
-                      bool canUseForLatchkey, QWidget *parent = nullptr);
+    NewPasswordDialog(AppServices services, Site site, AppPassword password,
+                      const QString &userLabel, bool canUseForLatchkey, QWidget *parent = nullptr);
     ~NewPasswordDialog() override;
 
     bool wasCopied() const { return m_copied; }

@@ -157,7 +157,7 @@ void PasswordsTab::refresh()
     });
 }
 
-void PasswordsTab::withEndpoint(std::function<void(const SiteEndpoint &)> next)
+void PasswordsTab::withEndpoint(const std::function<void(const SiteEndpoint &)> &next)
 {
     if (m_endpoint) {
         next(*m_endpoint);

@@ -40,7 +40,7 @@ Q_SIGNALS:
 
 private:
     void resetContext();
-    void withEndpoint(std::function<void(const SiteEndpoint &)> next);
+    void withEndpoint(const std::function<void(const SiteEndpoint &)> &next);
     void loadUsers(const SiteEndpoint &endpoint);
     void loadPasswords();
     void createPassword();

@@ -283,7 +283,7 @@ void RotateDialog::onFinished()
 }
 
 bool RotateDialog::resumeInterrupted(AppServices services, QObject *context,
-                                     std::function<void(const QString &)> report)
+                                     const std::function<void(const QString &)> &report)
 {
     // A rotation begun moments ago may be latchkey-cli's, still running (cron): leave it be.
     constexpr qint64 kSurelyAbandonedSeconds = 10 * 60;

@@ -34,7 +34,7 @@ public:
     // minutes are left alone (a rotation latchkey-cli is running right now). Returns false
     // when there is nothing to settle.
     static bool resumeInterrupted(AppServices services, QObject *context,
-                                  std::function<void(const QString &message)> report);
+                                  const std::function<void(const QString &message)> &report);
     // One line for people about a rotation's result.
     static QString describe(const BulkSiteResult &result);
 

@@ -8,7 +8,7 @@
 namespace Latchkey::UserDirectory {
 
 WpRequest *list(const WordPressClient &client, QObject *context,
-                std::function<void(Result<QList<WpUser>>)> done)
+                const std::function<void(Result<QList<WpUser>>)> &done)
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
@@ -27,7 +27,7 @@ WpRequest *list(const WordPressClient &client, QObject *context,
         }
         QList<WpUser> users;
         const QJsonArray array = reply.json.toArray();
-        for (const QJsonValue &value : array)
+        for (const QJsonValue value : array)
             users.append(WpUser::fromJson(value.toObject()));
         std::sort(users.begin(), users.end(), [](const WpUser &a, const WpUser &b) {
             return a.username.compare(b.username, Qt::CaseInsensitive) < 0;

@@ -12,6 +12,6 @@ namespace Latchkey::UserDirectory {
 // whose application passwords to manage. Returns the started request; done runs once unless context
 // is destroyed.
 WpRequest *list(const WordPressClient &client, QObject *context,
-                std::function<void(Result<QList<WpUser>>)> done);
+                const std::function<void(Result<QList<WpUser>>)> &done);
 
 } // namespace Latchkey::UserDirectory

@@ -266,11 +266,11 @@ void ApprovalFlow::introspectTravelled()
     Q_EMIT progress(tr("Checking the password WordPress handed over…"));
     const ApplicationPasswordsApi api(
         WordPressClient(m_network, connectedDraft().endpoint(m_travelled)));
-    m_current = api.introspect(UserRef::me(), this, [this](Result<AppPassword> result) {
+    m_current = api.introspect(UserRef::me(), this, [this](const Result<AppPassword> &result) {
         if (!result) {
             // Nothing works with it from here (e.g. the Authorization header is stripped), so it
             // cannot be revoked from here either.
-            Problem problem = result.problem();
+            const Problem &problem = result.problem();
             m_outcome.revokeProblem = problem;
             fail(problem);
             return;
@@ -295,7 +295,7 @@ void ApprovalFlow::mint(int attempt)
         WordPressClient(m_network, connectedDraft().endpoint(m_travelled)));
     m_current = api.create(
         UserRef::me(), name, QString::fromLatin1(AppIdentity::kAppId), this,
-        [this, attempt](Result<AppPassword> result) {
+        [this, attempt](const Result<AppPassword> &result) {
             if (!result && result.problem().code() == ProblemCode::DuplicateName &&
                 attempt < kMintAttempts) {
                 mint(attempt + 1);
@@ -336,7 +336,7 @@ void ApprovalFlow::onConnected(const Result<Site> &site, const CheckResult &chec
         revokeTravelled([this] { finish(m_outcome); });
         return;
     }
-    const Problem problem = site.problem();
+    const Problem &problem = site.problem();
     if (problem.code() == ProblemCode::KeychainUnavailable) {
         // Keep the new password (the GUI shows it once); the exposed one goes.
         m_outcome.unsavedPassword = m_minted;
@@ -362,18 +362,19 @@ void ApprovalFlow::revokeTravelled(std::function<void()> then)
     const QString &credential = m_minted.isEmpty() ? m_travelled : m_minted;
     const ApplicationPasswordsApi api(
         WordPressClient(m_network, connectedDraft().endpoint(credential)));
-    m_current = api.revoke(
-        UserRef::me(), m_travelledUuid, this, [this, then = std::move(then)](Problem problem) {
-            if (problem) {
-                qCWarning(lcApproval).noquote()
-                    << "could not revoke the travelled password:" << problem.toString();
-                m_outcome.revokeProblem = problem;
-            } else {
-                qCInfo(lcApproval) << "revoked the travelled password";
-            }
-            wipe(m_travelled);
-            then();
-        });
+    m_current = api.revoke(UserRef::me(), m_travelledUuid, this,
+                           [this, then = std::move(then)](const Problem &problem) {
+                               if (problem) {
+                                   qCWarning(lcApproval).noquote()
+                                       << "could not revoke the travelled password:"
+                                       << problem.toString();
+                                   m_outcome.revokeProblem = problem;
+                               } else {
+                                   qCInfo(lcApproval) << "revoked the travelled password";
+                               }
+                               wipe(m_travelled);
+                               then();
+                           });
 }
 
 void ApprovalFlow::revokeMinted(std::function<void()> then)
@@ -385,7 +386,7 @@ void ApprovalFlow::revokeMinted(std::function<void()> then)
     const ApplicationPasswordsApi api(
         WordPressClient(m_network, connectedDraft().endpoint(m_travelled)));
     m_current = api.revoke(
-        UserRef::me(), m_mintedUuid, this, [this, then = std::move(then)](Problem problem) {
+        UserRef::me(), m_mintedUuid, this, [this, then = std::move(then)](const Problem &problem) {
             if (problem) {
                 qCWarning(lcApproval).noquote()
                     << "could not revoke the unusable new password:" << problem.toString();

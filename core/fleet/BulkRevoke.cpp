@@ -135,7 +135,7 @@ void RevokeTask::run()
             findOwnPassword();
             return;
         }
-        listUsers([this, myId = me->id](Result<QList<WpUser>> users) {
+        listUsers([this, myId = me->id](const Result<QList<WpUser>> &users) {
             if (stopIfCancelled())
                 return;
             if (!users) {

@@ -6,7 +6,7 @@
 
 namespace Latchkey {
 
-void BulkTask::finish(BulkSiteResult result)
+void BulkTask::finish(const BulkSiteResult &result)
 {
     if (m_finished)
         return;
@@ -115,7 +115,7 @@ void BulkRunner::run(const QList<int> &indices)
     const int generation = m_generation;
     m_secrets->readMany(
         keys, readContext,
-        [this, indicesByKey, generation](const QString &key, Result<QString> secret) {
+        [this, indicesByKey, generation](const QString &key, const Result<QString> &secret) {
             if (generation != m_generation)
                 return;
             ++m_timing.secretReads;
@@ -126,7 +126,7 @@ void BulkRunner::run(const QList<int> &indices)
         [readContext] { readContext->deleteLater(); });
 }
 
-void BulkRunner::onSecret(int index, Result<QString> secret)
+void BulkRunner::onSecret(int index, const Result<QString> &secret)
 {
     if (m_cancelled || !m_waitingForSecret.removeOne(index))
         return;

@@ -51,7 +51,7 @@ Q_SIGNALS:
 protected:
     // Emits finished (once), then deletes the task. siteId and timing are filled in by the
     // runner.
-    void finish(BulkSiteResult result);
+    void finish(const BulkSiteResult &result);
 
 private:
     bool m_finished = false;
@@ -116,7 +116,7 @@ Q_SIGNALS:
 
 private:
     void run(const QList<int> &indices);
-    void onSecret(int index, Result<QString> secret);
+    void onSecret(int index, const Result<QString> &secret);
     void pump();
     void record(int index, BulkSiteResult result);
     void maybeFinish();

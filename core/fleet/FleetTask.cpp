@@ -122,7 +122,7 @@ void FleetTask::listUsers(std::function<void(Result<QList<WpUser>>)> done)
 }
 
 void FleetTask::fetchUsersPage(int page, QList<WpUser> users,
-                               std::function<void(Result<QList<WpUser>>)> done)
+                               const std::function<void(Result<QList<WpUser>>)> &done)
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
@@ -148,7 +148,7 @@ void FleetTask::fetchUsersPage(int page, QList<WpUser> users,
                     return;
                 }
                 const QJsonArray array = reply.json.toArray();
-                for (const QJsonValue &value : array) {
+                for (const QJsonValue value : array) {
                     WpUser user = WpUser::fromJson(value.toObject());
                     if (user.id > 0)
                         users.append(user);

@@ -47,7 +47,7 @@ protected:
 
 private:
     void fetchUsersPage(int page, QList<WpUser> users,
-                        std::function<void(Result<QList<WpUser>>)> done);
+                        const std::function<void(Result<QList<WpUser>>)> &done);
 
     QNetworkAccessManager *m_network;
     Site m_site;

@@ -78,7 +78,7 @@ void AuditTask::run()
             listNext();
             return;
         }
-        listUsers([this](Result<QList<WpUser>> users) {
+        listUsers([this](const Result<QList<WpUser>> &users) {
             if (stopIfCancelled())
                 return;
             if (!users) {

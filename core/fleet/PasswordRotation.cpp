@@ -191,7 +191,7 @@ void RotationTask::rollBackNew(const RotationEntry &entry, const QString &curren
                     *next = nullptr;
                     return;
                 }
-                const QString uuid = doomed.at(index++);
+                const QString &uuid = doomed.at(index++);
                 track(passwords().revoke(UserRef::me(), uuid, this, [next](const Problem &p) {
                     if (*next)
                         (*next)(p);

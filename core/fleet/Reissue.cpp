@@ -59,7 +59,7 @@ ReissueEntry ReissueEntry::fromJson(const QJsonObject &object)
     entry.name = object.value(QStringLiteral("name")).toString();
     entry.appId = object.value(QStringLiteral("app_id")).toString();
     const QJsonArray olds = object.value(QStringLiteral("old_uuids")).toArray();
-    for (const QJsonValue &uuid : olds)
+    for (const QJsonValue uuid : olds)
         entry.oldUuids.append(uuid.toString());
     entry.newUuid = object.value(QStringLiteral("new_uuid")).toString();
     entry.newName = object.value(QStringLiteral("new_name")).toString();
@@ -166,7 +166,7 @@ Problem ReissueStore::read(QList<ReissueEntry> &entries) const
             .withDetail(error.errorString());
     }
     const QJsonArray array = document.object().value(QStringLiteral("pending")).toArray();
-    for (const QJsonValue &value : array) {
+    for (const QJsonValue value : array) {
         ReissueEntry entry = ReissueEntry::fromJson(value.toObject());
         if (!entry.siteId.isEmpty())
             entries.append(entry);
@@ -176,7 +176,7 @@ Problem ReissueStore::read(QList<ReissueEntry> &entries) const
 
 ReissueTask::ReissueTask(QNetworkAccessManager *network, SecretStore *secrets,
                          QString configDirectory, Site site, SiteEndpoint endpoint, Mode mode,
-                         QString name, QObject *parent)
+                         const QString &name, QObject *parent)
     : FleetTask(network, std::move(site), std::move(endpoint), parent)
     , m_secrets(secrets)
     , m_store(std::move(configDirectory))
@@ -307,7 +307,7 @@ void ReissueTask::issue()
     }));
 }
 
-void ReissueTask::revokeOlds(ReissueEntry entry, qsizetype index)
+void ReissueTask::revokeOlds(const ReissueEntry &entry, qsizetype index)
 {
     if (index >= entry.oldUuids.size()) {
         track(passwords().rename(

@@ -66,7 +66,7 @@ public:
     };
 
     ReissueTask(QNetworkAccessManager *network, SecretStore *secrets, QString configDirectory,
-                Site site, SiteEndpoint endpoint, Mode mode, QString name,
+                Site site, SiteEndpoint endpoint, Mode mode, const QString &name,
                 QObject *parent = nullptr);
 
 protected:
@@ -76,7 +76,7 @@ private:
     void issue();
     void finishPending(const ReissueEntry &entry);
     void abandon(const ReissueEntry &entry);
-    void revokeOlds(ReissueEntry entry, qsizetype index);
+    void revokeOlds(const ReissueEntry &entry, qsizetype index);
     QJsonObject details(const ReissueEntry &entry) const;
 
     SecretStore *m_secrets;

@@ -176,7 +176,7 @@ Problem RotationJournal::read(QList<RotationEntry> &entries) const
                        tr("The rotation journal was written by a newer version of Latchkey."));
     }
     const QJsonArray array = document.object().value(QStringLiteral("rotations")).toArray();
-    for (const QJsonValue &value : array) {
+    for (const QJsonValue value : array) {
         RotationEntry entry = RotationEntry::fromJson(value.toObject());
         if (!entry.siteId.isEmpty())
             entries.append(entry);

@@ -382,8 +382,7 @@ void SiteImporter::saveAll()
         rollBackSecrets(saved.problem());
         return;
     }
-    for (qsizetype i = 0; i < m_rows.size(); ++i) {
-        const ImportRow &row = m_rows.at(i);
+    for (const auto &row : m_rows) {
         RowResult result;
         result.line = row.line;
         result.siteId = row.site.id;
@@ -450,7 +449,7 @@ void SiteImporter::connectNext()
         finish(m_cancelled ? Problem(ProblemCode::Cancelled) : Problem());
 }
 
-void SiteImporter::record(RowResult result)
+void SiteImporter::record(const RowResult &result)
 {
     --m_running;
     m_results.append(result);

@@ -107,7 +107,7 @@ private:
     void saveAll();
     void rollBackSecrets(const Problem &problem);
     void connectNext();
-    void record(RowResult result);
+    void record(const RowResult &result);
     void finish(const Problem &problem);
 
     QNetworkAccessManager *m_network;

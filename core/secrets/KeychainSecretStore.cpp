@@ -28,7 +28,7 @@ Problem problemFor(const QKeychain::Job &job)
 // if the context object is gone by then. QtKeychain deletes the job itself after finished.
 template<typename Job, typename OnFinished>
 void runJob(Job *job, QObject *context, int timeoutMs, OnFinished onFinished,
-            std::function<void(Problem)> onTimeout)
+            const std::function<void(Problem)> &onTimeout)
 {
     struct State
     {

@@ -51,7 +51,7 @@ void SecretStore::writeMany(const QList<QPair<QString, QString>> &entries, QObje
         done();
         return;
     }
-    const QPair<QString, QString> first = entries.first();
+    const QPair<QString, QString> &first = entries.first();
     const QList<QPair<QString, QString>> rest = entries.mid(1);
     QPointer<QObject> guard(context);
     write(first.first, first.second, context,

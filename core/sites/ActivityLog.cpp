@@ -155,7 +155,7 @@ Problem ActivityLog::readFile(QList<ActivityEntry> &entries) const
             .withDetail(error.errorString());
     }
     const QJsonArray array = document.object().value(QStringLiteral("entries")).toArray();
-    for (const QJsonValue &value : array)
+    for (const QJsonValue value : array)
         entries.append(ActivityEntry::fromJson(value.toObject()));
     return {};
 }

@@ -82,7 +82,7 @@ Site Site::fromJson(const QJsonObject &object)
     site.userId = object.value(QStringLiteral("user_id")).toInt();
     site.group = object.value(QStringLiteral("group")).toString();
     const QJsonArray tags = object.value(QStringLiteral("tags")).toArray();
-    for (const QJsonValue &tag : tags) {
+    for (const QJsonValue tag : tags) {
         if (!tag.toString().isEmpty())
             site.tags.append(tag.toString());
     }

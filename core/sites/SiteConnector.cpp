@@ -10,7 +10,7 @@
 namespace Latchkey {
 
 SiteConnector::SiteConnector(QNetworkAccessManager *network, SecretStore *secrets, SiteStore *sites,
-                             Site draft, QString password, QObject *parent)
+                             Site draft, const QString &password, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_secrets(secrets)
@@ -154,7 +154,7 @@ void SiteConnector::saveSite()
     finish(saved);
 }
 
-void SiteConnector::finish(Result<Site> result)
+void SiteConnector::finish(const Result<Site> &result)
 {
     if (m_finished)
         return;

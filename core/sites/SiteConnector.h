@@ -27,7 +27,7 @@ class SiteConnector : public QObject
 
 public:
     SiteConnector(QNetworkAccessManager *network, SecretStore *secrets, SiteStore *sites,
-                  Site draft, QString password, QObject *parent = nullptr);
+                  Site draft, const QString &password, QObject *parent = nullptr);
 
     void start();
     void cancel();
@@ -42,7 +42,7 @@ private:
     void check();
     void storeSecret();
     void saveSite();
-    void finish(Result<Site> result);
+    void finish(const Result<Site> &result);
     QString defaultName() const;
 
     QNetworkAccessManager *m_network;

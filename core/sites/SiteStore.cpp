@@ -333,7 +333,7 @@ Problem SiteStore::readFile(QList<Site> &sites) const
                        tr("The site list %1 has no schema version.").arg(filePath()));
     }
     const QJsonArray array = root.value(QStringLiteral("sites")).toArray();
-    for (const QJsonValue &value : array) {
+    for (const QJsonValue value : array) {
         Site site = Site::fromJson(value.toObject());
         if (!site.id.isEmpty())
             sites.append(std::move(site));

@@ -139,7 +139,7 @@ WpRequest *ApplicationPasswordsApi::list(UserRef user, QObject *context,
         }
         QList<AppPassword> passwords;
         const QJsonArray array = reply.json.toArray();
-        for (const QJsonValue &value : array) {
+        for (const QJsonValue value : array) {
             const QJsonObject object = value.toObject();
             if (!value.isObject() || object.value(QLatin1String("uuid")).toString().isEmpty()) {
                 done(

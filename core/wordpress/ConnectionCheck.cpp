@@ -234,18 +234,20 @@ void ConnectionCheck::authenticate()
         return;
     }
     WpRequest *request =
-        UsersApi(WordPressClient(m_network, m_endpoint)).me(this, [this](Result<WpUser> user) {
-            later([this, user] {
-                m_current.clear();
-                if (!user) {
-                    onAuthenticationFailed(user.problem());
-                    return;
-                }
-                m_result.user = *user;
-                endStep(true, tr("Signed in as %1 (user %2)").arg(user->username).arg(user->id));
-                introspect();
+        UsersApi(WordPressClient(m_network, m_endpoint))
+            .me(this, [this](const Result<WpUser> &user) {
+                later([this, user] {
+                    m_current.clear();
+                    if (!user) {
+                        onAuthenticationFailed(user.problem());
+                        return;
+                    }
+                    m_result.user = *user;
+                    endStep(true,
+                            tr("Signed in as %1 (user %2)").arg(user->username).arg(user->id));
+                    introspect();
+                });
             });
-        });
     if (request) {
         connect(request, &WpRequest::finished, this, [this](const WpReply &reply) {
             record(QStringLiteral("authenticate"), QByteArrayLiteral("GET"), reply, true);
@@ -400,7 +402,7 @@ void ConnectionCheck::introspect()
     beginStep(QStringLiteral("introspect"));
     WpRequest *request =
         ApplicationPasswordsApi(WordPressClient(m_network, m_endpoint))
-            .introspect(UserRef::me(), this, [this](Result<AppPassword> password) {
+            .introspect(UserRef::me(), this, [this](const Result<AppPassword> &password) {
                 later([this, password] {
                     m_current.clear();
                     if (!password) {

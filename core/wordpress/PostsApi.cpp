@@ -185,7 +185,7 @@ WpRequest *PostsApi::ensureCategory(const QString &name, QObject *context,
                 return;
             }
             const QJsonArray categories = reply.json.toArray();
-            for (const QJsonValue &value : categories) {
+            for (const QJsonValue value : categories) {
                 const QJsonObject category = value.toObject();
                 const QString categoryName =
                     decodedTermName(category.value(QLatin1String("name")).toString());

@@ -74,7 +74,7 @@ void PublishTest::start()
     beginStep(QStringLiteral("category"));
     m_current =
         PostsApi(WordPressClient(m_network, m_endpoint))
-            .ensureCategory(kCategoryName, this, [this](Result<int> category) {
+            .ensureCategory(kCategoryName, this, [this](const Result<int> &category) {
                 if (m_finished)
                     return;
                 if (category) {
@@ -120,48 +120,49 @@ void PublishTest::createPost(int categoryId)
         categories.append(categoryId);
     m_current =
         PostsApi(WordPressClient(m_network, m_endpoint))
-            .create(m_title, content, m_status, categories, this, [this](Result<WpPost> post) {
-                if (m_finished)
-                    return;
-                if (!post) {
-                    Problem problem = post.problem();
-                    const QString code = problem.wordPressCode();
-                    if (code == QLatin1String("rest_cannot_publish") ||
-                        (problem.code() == ProblemCode::InsufficientCapability &&
-                         m_status == QLatin1String("publish"))) {
-                        problem = Problem(ProblemCode::InsufficientCapability,
-                                          tr("This user may not publish posts."),
-                                          tr("Publishing needs the Author, Editor or "
-                                             "Administrator role; a Contributor may only "
-                                             "submit drafts for review."))
-                                      .withDetail(problem.detail())
-                                      .withHttpStatus(problem.httpStatus())
-                                      .withWordPressCode(code);
-                    } else if (code == QLatin1String("rest_cannot_create")) {
-                        problem = Problem(ProblemCode::InsufficientCapability,
-                                          tr("This user may not write posts."),
-                                          tr("Writing posts needs the Contributor, Author, "
-                                             "Editor or Administrator role."))
-                                      .withDetail(problem.detail())
-                                      .withHttpStatus(problem.httpStatus())
-                                      .withWordPressCode(code);
-                    }
-                    fail(problem);
-                    return;
-                }
-                m_result.postId = post->id;
-                m_result.link = post->link;
-                m_result.status = post->status;
-                endStep(true, tr("Post %1, status \"%2\"").arg(post->id).arg(post->status));
-                readBack();
-            });
+            .create(m_title, content, m_status, categories, this,
+                    [this](const Result<WpPost> &post) {
+                        if (m_finished)
+                            return;
+                        if (!post) {
+                            Problem problem = post.problem();
+                            const QString code = problem.wordPressCode();
+                            if (code == QLatin1String("rest_cannot_publish") ||
+                                (problem.code() == ProblemCode::InsufficientCapability &&
+                                 m_status == QLatin1String("publish"))) {
+                                problem = Problem(ProblemCode::InsufficientCapability,
+                                                  tr("This user may not publish posts."),
+                                                  tr("Publishing needs the Author, Editor or "
+                                                     "Administrator role; a Contributor may only "
+                                                     "submit drafts for review."))
+                                              .withDetail(problem.detail())
+                                              .withHttpStatus(problem.httpStatus())
+                                              .withWordPressCode(code);
+                            } else if (code == QLatin1String("rest_cannot_create")) {
+                                problem = Problem(ProblemCode::InsufficientCapability,
+                                                  tr("This user may not write posts."),
+                                                  tr("Writing posts needs the Contributor, Author, "
+                                                     "Editor or Administrator role."))
+                                              .withDetail(problem.detail())
+                                              .withHttpStatus(problem.httpStatus())
+                                              .withWordPressCode(code);
+                            }
+                            fail(problem);
+                            return;
+                        }
+                        m_result.postId = post->id;
+                        m_result.link = post->link;
+                        m_result.status = post->status;
+                        endStep(true, tr("Post %1, status \"%2\"").arg(post->id).arg(post->status));
+                        readBack();
+                    });
 }
 
 void PublishTest::readBack()
 {
     beginStep(QStringLiteral("read_back"));
     m_current = PostsApi(WordPressClient(m_network, m_endpoint))
-                    .get(m_result.postId, this, [this](Result<WpPost> post) {
+                    .get(m_result.postId, this, [this](const Result<WpPost> &post) {
                         if (m_finished)
                             return;
                         if (!post) {

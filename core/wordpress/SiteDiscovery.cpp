@@ -171,7 +171,7 @@ Problem readIndex(const QJsonValue &index, DiscoveryResult &result)
                              QStringLiteral("the REST index has no \"namespaces\""));
     QStringList names;
     const QJsonArray namespaceArray = namespaces.toArray();
-    for (const QJsonValue &value : namespaceArray) {
+    for (const QJsonValue value : namespaceArray) {
         if (value.isString())
             names.append(value.toString());
     }
@@ -626,7 +626,7 @@ void SiteDiscovery::endStep(bool ok, const QString &detail)
     Q_EMIT stepFinished(step);
 }
 
-void SiteDiscovery::finish(Result<DiscoveryResult> result)
+void SiteDiscovery::finish(const Result<DiscoveryResult> &result)
 {
     if (m_finished)
         return;

@@ -81,7 +81,7 @@ private:
     void record(const WpReply &reply);
     void beginStep(const QString &name);
     void endStep(bool ok, const QString &detail);
-    void finish(Result<DiscoveryResult> result);
+    void finish(const Result<DiscoveryResult> &result);
     WordPressClient anonymousClient(const QUrl &restRoot = {}) const;
 
     QNetworkAccessManager *m_network;

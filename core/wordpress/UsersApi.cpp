@@ -102,7 +102,7 @@ WpRequest *UsersApi::findByLogin(const QString &login, QObject *context,
                        return;
                    }
                    const QJsonArray users = reply.json.toArray();
-                   for (const QJsonValue &value : users) {
+                   for (const QJsonValue value : users) {
                        Result<WpUser> user = parseUser(reply, value);
                        if (!user) {
                            done(user);

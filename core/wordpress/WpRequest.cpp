@@ -42,7 +42,7 @@ bool isOverridable(const QByteArray &method)
     return method == kDelete || method == "PUT" || method == "PATCH";
 }
 
-QString decodeEntities(QString text)
+QString decodeEntities(const QString &text)
 {
     static const QRegularExpression numeric(QStringLiteral("&#(x[0-9a-fA-F]+|[0-9]+);"));
     QString out;
@@ -178,8 +178,9 @@ bool isTransportError(QNetworkReply::NetworkError error)
 
 } // namespace
 
-WpRequest::WpRequest(QNetworkAccessManager *network, SiteEndpoint endpoint, QByteArray method,
-                     QUrl url, QByteArray jsonBody, QObject *parent)
+WpRequest::WpRequest(QNetworkAccessManager *network, SiteEndpoint endpoint,
+                     const QByteArray &method, const QUrl &url, QByteArray jsonBody,
+                     QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_endpoint(std::move(endpoint))
@@ -480,7 +481,7 @@ void WpRequest::abortWith(Problem problem)
     fail(m_abortReason);
 }
 
-void WpRequest::failSoon(Problem problem)
+void WpRequest::failSoon(const Problem &problem)
 {
     // Not from inside start(): the caller may still be setting up around the call.
     QMetaObject::invokeMethod(

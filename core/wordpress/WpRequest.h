@@ -39,8 +39,8 @@ public:
         int maxRedirects = 8;
     };
 
-    WpRequest(QNetworkAccessManager *network, SiteEndpoint endpoint, QByteArray method, QUrl url,
-              QByteArray jsonBody = {}, QObject *parent = nullptr);
+    WpRequest(QNetworkAccessManager *network, SiteEndpoint endpoint, const QByteArray &method,
+              const QUrl &url, QByteArray jsonBody = {}, QObject *parent = nullptr);
     ~WpRequest() override;
 
     void setOptions(const Options &options) { m_options = options; }
@@ -64,7 +64,7 @@ private:
     void onMetaDataChanged();
     void onReadyRead();
     void abortWith(Problem problem);
-    void failSoon(Problem problem);
+    void failSoon(const Problem &problem);
     WpReply snapshot(QNetworkReply *reply) const;
     Problem tlsProblem(const QString &qtError, const QList<QSslCertificate> &chain) const;
     void onReplyFinished();

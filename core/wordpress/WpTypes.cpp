@@ -71,7 +71,7 @@ WpUser WpUser::fromJson(const QJsonObject &object)
     user.name = stringValue(object, QLatin1String("name"));
     user.email = stringValue(object, QLatin1String("email"));
     const QJsonArray roles = object.value(QLatin1String("roles")).toArray();
-    for (const QJsonValue &role : roles) {
+    for (const QJsonValue role : roles) {
         if (role.isString())
             user.roles.append(role.toString());
     }
