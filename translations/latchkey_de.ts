@@ -2549,7 +2549,7 @@ Mit „latchkey-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.
         <translation>Viele Websites aus einer CSV-Datei hinzufügen, mit Vorschau</translation>
     </message>
     <message>
-        <source>&amp;Audit Passwords…</source>
+        <source>A&amp;udit Passwords…</source>
         <translation>Passwörter &amp;prüfen …</translation>
     </message>
     <message>

@@ -2549,7 +2549,7 @@ Lancez «&#xa0;latchkey-cli COMMANDE --help&#xa0;» pour les options d&apos;une 
         <translation>Ajouter de nombreux sites depuis un fichier CSV, avec un aperçu</translation>
     </message>
     <message>
-        <source>&amp;Audit Passwords…</source>
+        <source>A&amp;udit Passwords…</source>
         <translation>&amp;Auditer les mots de passe…</translation>
     </message>
     <message>
