@@ -26,11 +26,11 @@ import xml.etree.ElementTree as ET
 SAME_EVERYWHERE = {
     "Latchkey", "latchkey", "WordPress", "URL", "REST", "API", "OK", "ok", "HTTP", "HTTPS",
     "http", "https", "JSON", "CSV", "XML", "RPC", "UUID", "ID", "SHA", "TLS", "IP", "ms", "s",
-    "example", "com", "xxxx",
+    "example", "com", "xxxx", "Qt", "QtKeychain",
 }
 SAME_IN = {
     "de": {"Name", "NAME", "Status", "Problem", "Detail", "Login", "Plugin", "Server", "Version",
-           "Administrator", "in", "Start"},
+           "Administrator", "in", "Start", "Details"},
     "fr": {"Date", "Message", "Site", "Sites", "Type", "Action", "Options", "Version", "Code",
            "Description", "Source", "Service", "Administrator", "Navigation", "Contributor",
            "Author", "Editor"},

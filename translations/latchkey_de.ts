@@ -96,6 +96,45 @@
     </message>
 </context>
 <context>
+    <name>Latchkey::AboutDialog</name>
+    <message>
+        <source>About Latchkey</source>
+        <translation>Über Latchkey</translation>
+    </message>
+    <message>
+        <source>Latchkey %1</source>
+        <translation>Latchkey %1</translation>
+    </message>
+    <message>
+        <source>Manages WordPress application passwords for one site or a thousand. Passwords live in your system keychain; Latchkey never asks for a login password.</source>
+        <translation>Verwaltet WordPress-Anwendungspasswörter für eine Website oder tausend. Die Passwörter liegen im Schlüsselbund Ihres Systems; Latchkey fragt nie nach einem Anmeldepasswort.</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later. It comes with no warranty.</source>
+        <translation>Freie Software unter der GNU General Public License, Version 3 oder neuer. Sie wird ohne jede Gewährleistung bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <source>QtKeychain:</source>
+        <translation>QtKeychain:</translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation>Betriebssystem:</translation>
+    </message>
+    <message>
+        <source>Copy Version Info</source>
+        <translation>Versionsinformationen kopieren</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
     <name>Latchkey::ActivityLog</name>
     <message>
         <source>The activity log is locked by another process.</source>
@@ -492,6 +531,88 @@
     </message>
 </context>
 <context>
+    <name>Latchkey::AuditModel</name>
+    <message>
+        <source>Could not audit: %1</source>
+        <translation>Prüfung nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>never used</source>
+        <translation>nie verwendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>unused for more than %n day(s)</source>
+        <translation>
+            <numerusform>seit mehr als %n Tag unbenutzt</numerusform>
+            <numerusform>seit mehr als %n Tagen unbenutzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>duplicate name</source>
+        <translation>doppelter Name</translation>
+    </message>
+    <message>
+        <source>Latchkey&apos;s own</source>
+        <translation>Latchkeys eigenes</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>App ID: %1</source>
+        <translation>App-ID: %1</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>Last IP</source>
+        <translation>Letzte IP</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Markierungen</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>Latchkey::AuditRevokeTask</name>
+    <message numerus="yes">
+        <source>Revoked %n password(s).</source>
+        <translation>
+            <numerusform>%n Passwort widerrufen.</numerusform>
+            <numerusform>%n Passwörter widerrufen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Latchkey::AuditTask</name>
     <message numerus="yes">
         <source>%n password(s), %1 stale, users: %2</source>
@@ -708,13 +829,6 @@
         <source>Revoke application passwords</source>
         <translation>Anwendungspasswörter widerrufen</translation>
     </message>
-    <message numerus="yes">
-        <source>Revoke %n application password(s) on %1 site(s)?</source>
-        <translation>
-            <numerusform>%n Anwendungspasswort auf %1 Website(s) widerrufen?</numerusform>
-            <numerusform>%n Anwendungspasswörter auf %1 Website(s) widerrufen?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Exactly the passwords listed are revoked; anything using them stops working at once. This cannot be undone.</source>
         <translation>Genau die aufgeführten Passwörter werden widerrufen; alles, was sie verwendet, funktioniert sofort nicht mehr. Das lässt sich nicht rückgängig machen.</translation>
@@ -758,13 +872,6 @@
         <translation>Kein passendes Passwort gefunden. Es würde nichts widerrufen.</translation>
     </message>
     <message numerus="yes">
-        <source>%n password(s) on %1 site(s) would be revoked.</source>
-        <translation>
-            <numerusform>%n Passwort auf %1 Website(s) würde widerrufen.</numerusform>
-            <numerusform>%n Passwörter auf %1 Website(s) würden widerrufen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n site(s) could not be searched (see the log).</source>
         <translation>
             <numerusform>%n Website konnte nicht durchsucht werden (siehe Protokoll).</numerusform>
@@ -785,9 +892,44 @@
             <numerusform>%n Passwörter widerrufen.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Revoke %n application password(s)?</source>
+        <translation>
+            <numerusform>%n Anwendungspasswort widerrufen?</numerusform>
+            <numerusform>%n Anwendungspasswörter widerrufen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) affected.</source>
+        <translation>
+            <numerusform>%n Website betroffen.</numerusform>
+            <numerusform>%n Websites betroffen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n password(s) would be revoked.</source>
+        <translation>
+            <numerusform>%n Passwort würde widerrufen.</numerusform>
+            <numerusform>%n Passwörter würden widerrufen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n password(s) could not be revoked.</source>
+        <translation>
+            <numerusform>%n Passwort konnte nicht widerrufen werden.</numerusform>
+            <numerusform>%n Passwörter konnten nicht widerrufen werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) failed.</source>
+        <translation>
+            <numerusform>%n Website fehlgeschlagen.</numerusform>
+            <numerusform>%n Websites fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Revoked %1; %2 could not be revoked and %3 site(s) failed (see the log).</source>
-        <translation>%1 widerrufen; %2 konnten nicht widerrufen werden und bei %3 Website(s) gab es Fehler (siehe Protokoll).</translation>
+        <source>See the log for details.</source>
+        <translation>Einzelheiten stehen im Protokoll.</translation>
     </message>
 </context>
 <context>
@@ -1616,10 +1758,6 @@ Mit „latchkey-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.
         <translation>Zeile %1: FEHLGESCHLAGEN &quot;%2&quot; [%3] %4</translation>
     </message>
     <message>
-        <source>Imported %1 site(s); %2 password(s) stored in the keychain; %3 duplicate(s) skipped; %4 invalid; %5 failed.</source>
-        <translation>%1 Website(s) importiert; %2 Passwort/Passwörter im Schlüsselbund gespeichert; %3 Duplikat(e) übersprungen; %4 ungültig; %5 fehlgeschlagen.</translation>
-    </message>
-    <message>
         <source>No connection was checked (nothing was sent over the network). Check them with &quot;latchkey-cli check --all&quot;.</source>
         <translation>Keine Verbindung wurde geprüft (nichts wurde über das Netzwerk gesendet). Prüfen Sie sie mit &quot;latchkey-cli check --all&quot;.</translation>
     </message>
@@ -1690,14 +1828,6 @@ Mit „latchkey-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.
         </translation>
     </message>
     <message>
-        <source>%1 password(s) would be revoked on %2 of %3 site(s); %4 site(s) failed.</source>
-        <translation>%1 Passwort/Passwörter würden auf %2 von %3 Website(s) widerrufen; bei %4 Website(s) gab es Fehler.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 matching password(s) revoked on %3 site(s); %4 site(s) failed.</source>
-        <translation>%1 von %2 passenden Passwörtern auf %3 Website(s) widerrufen; bei %4 Website(s) gab es Fehler.</translation>
-    </message>
-    <message>
         <source>Only finish or roll back rotations an earlier run left unfinished.</source>
         <translation>Nur Erneuerungen abschließen oder zurücknehmen, die ein früherer Lauf unvollendet ließ.</translation>
     </message>
@@ -1716,10 +1846,6 @@ Mit „latchkey-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.
     <message>
         <source>No interrupted rotation.</source>
         <translation>Keine unterbrochene Erneuerung.</translation>
-    </message>
-    <message>
-        <source>%1 site(s) done, %2 failed.</source>
-        <translation>%1 Website(s) erledigt, %2 fehlgeschlagen.</translation>
     </message>
     <message>
         <source>The integration&apos;s password name.</source>
@@ -1777,9 +1903,320 @@ Mit „latchkey-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.
         <source>%1: [%2] %3</source>
         <translation>%1: [%2] %3</translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %n site(s).</source>
+        <translation>
+            <numerusform>%n Website importiert.</numerusform>
+            <numerusform>%n Websites importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n password(s) stored in the keychain.</source>
+        <translation>
+            <numerusform>%n Passwort im Schlüsselbund gespeichert.</numerusform>
+            <numerusform>%n Passwörter im Schlüsselbund gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped.</source>
+        <translation>
+            <numerusform>%n Duplikat übersprungen.</numerusform>
+            <numerusform>%n Duplikate übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) invalid.</source>
+        <translation>
+            <numerusform>%n Zeile ungültig.</numerusform>
+            <numerusform>%n Zeilen ungültig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) failed.</source>
+        <translation>
+            <numerusform>%n Zeile fehlgeschlagen.</numerusform>
+            <numerusform>%n Zeilen fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n password(s) would be revoked.</source>
+        <translation>
+            <numerusform>%n Passwort würde widerrufen.</numerusform>
+            <numerusform>%n Passwörter würden widerrufen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Matches on %1 of %n site(s).</source>
+        <translation>
+            <numerusform>Treffer auf %1 von %n Website.</numerusform>
+            <numerusform>Treffer auf %1 von %n Websites.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) failed.</source>
+        <translation>
+            <numerusform>%n Website fehlgeschlagen.</numerusform>
+            <numerusform>%n Websites fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n matching password(s) revoked.</source>
+        <translation>
+            <numerusform>%1 von %n passenden Passwort widerrufen.</numerusform>
+            <numerusform>%1 von %n passenden Passwörtern widerrufen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Matches on %n site(s).</source>
+        <translation>
+            <numerusform>Treffer auf %n Website.</numerusform>
+            <numerusform>Treffer auf %n Websites.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) done, %1 failed.</source>
+        <translation>
+            <numerusform>%n Website erledigt, %1 fehlgeschlagen.</numerusform>
+            <numerusform>%n Websites erledigt, %1 fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n password(s) found.</source>
+        <translation>
+            <numerusform>%n Passwort gefunden.</numerusform>
+            <numerusform>%n Passwörter gefunden.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 password(s) on %2 site(s): %3 never used, %4 stale, %5 with a duplicate name; %6 site(s) failed.</source>
-        <translation>%1 Passwort/Passwörter auf %2 Website(s): %3 nie verwendet, %4 veraltet, %5 mit doppeltem Namen; bei %6 Website(s) gab es Fehler.</translation>
+        <source>Never used: %1, stale: %2, with a duplicate name: %3.</source>
+        <translation>Nie verwendet: %1, veraltet: %2, mit doppeltem Namen: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) audited, %1 failed.</source>
+        <translation>
+            <numerusform>%n Website geprüft, %1 fehlgeschlagen.</numerusform>
+            <numerusform>%n Websites geprüft, %1 fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Latchkey::ImportPreviewModel</name>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Repeated in the file</source>
+        <translation>Mehrfach in der Datei</translation>
+    </message>
+    <message>
+        <source>Already saved</source>
+        <translation>Bereits gespeichert</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Ungültig</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Nicht importiert</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Password stored in the keychain.</source>
+        <translation>Passwort im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved without a password: connect it later.</source>
+        <translation>Ohne Passwort gespeichert: Verbinden Sie sie später.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>Latchkey::ImportSitesDialog</name>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation>Datei &amp;wählen …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the File</source>
+        <translation>Datei &amp;löschen</translation>
+    </message>
+    <message>
+        <source>C&amp;heck each site&apos;s connection while importing (slower)</source>
+        <translation>&amp;Verbindung jeder Website beim Import prüfen (langsamer)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Import sites</source>
+        <translation>Websites importieren</translation>
+    </message>
+    <message>
+        <source>A CSV file: url, user, name, group and, optionally, password</source>
+        <translation>Eine CSV-Datei: url, user, name, group und optional password</translation>
+    </message>
+    <message>
+        <source>Connects to each site like Add Site does: finds its REST API and tests the password before saving it.</source>
+        <translation>Verbindet sich mit jeder Website wie „Website hinzufügen“: findet ihre REST-API und testet das Passwort, bevor es gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Stopping the import…</source>
+        <translation>Der Import wird angehalten …</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a site list.</source>
+        <translation>%1 ist zu groß für eine Website-Liste.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in the file: %1 new, %2 duplicate, %3 invalid. Duplicate and invalid rows are skipped.</source>
+        <translation>
+            <numerusform>%n Zeile in der Datei: %1 neu, %2 doppelt, %3 ungültig. Doppelte und ungültige Zeilen werden übersprungen.</numerusform>
+            <numerusform>%n Zeilen in der Datei: %1 neu, %2 doppelt, %3 ungültig. Doppelte und ungültige Zeilen werden übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n Site(s)</source>
+        <translation>
+            <numerusform>%n Website &amp;importieren</numerusform>
+            <numerusform>%n Websites &amp;importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This file holds application passwords.&lt;/b&gt; Anyone who can read it can use them. After the import, delete it (and any copy: downloads, mail attachments, backups). Latchkey keeps the passwords only in your system keychain.</source>
+        <translation>&lt;b&gt;Diese Datei enthält Anwendungspasswörter.&lt;/b&gt; Jeder, der sie lesen kann, kann sie verwenden. Löschen Sie sie nach dem Import (und jede Kopie: Downloads, E-Mail-Anhänge, Sicherungen). Latchkey bewahrt die Passwörter nur im Schlüsselbund Ihres Systems auf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n site(s)…</source>
+        <translation>
+            <numerusform>%n Website wird importiert …</numerusform>
+            <numerusform>%n Websites werden importiert …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported from %1 with its password.</source>
+        <translation>Aus %1 mit Passwort importiert.</translation>
+    </message>
+    <message>
+        <source>Imported from %1 without a password.</source>
+        <translation>Aus %1 ohne Passwort importiert.</translation>
+    </message>
+    <message>
+        <source>Stopped before this row was imported.</source>
+        <translation>Angehalten, bevor diese Zeile importiert wurde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n site(s).</source>
+        <translation>
+            <numerusform>%n Website importiert.</numerusform>
+            <numerusform>%n Websites importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 of %n site(s).</source>
+        <translation>
+            <numerusform>%1 von %n Website importiert.</numerusform>
+            <numerusform>%1 von %n Websites importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not imported (see Details).</source>
+        <translation>
+            <numerusform>%n nicht importiert (siehe Details).</numerusform>
+            <numerusform>%n nicht importiert (siehe Details).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Now delete %1.&lt;/b&gt; It still holds application passwords in plain text; Latchkey has what it needs in your keychain.</source>
+        <translation>&lt;b&gt;Löschen Sie jetzt %1.&lt;/b&gt; Die Datei enthält noch Anwendungspasswörter im Klartext; Latchkey hat, was es braucht, in Ihrem Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Delete the file</source>
+        <translation>Datei löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>%1 löschen?</translation>
+    </message>
+    <message>
+        <source>Its content is overwritten, then the file is removed. Copies elsewhere (downloads, mail, backups) are not touched.</source>
+        <translation>Ihr Inhalt wird überschrieben, dann wird die Datei entfernt. Kopien an anderen Orten (Downloads, E-Mail, Sicherungen) bleiben unberührt.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Could not delete %1.</source>
+        <translation>%1 konnte nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted. Delete any copy of it too (downloads, mail attachments, backups).</source>
+        <translation>%1 wurde gelöscht. Löschen Sie auch jede Kopie davon (Downloads, E-Mail-Anhänge, Sicherungen).</translation>
     </message>
 </context>
 <context>
@@ -1897,18 +2334,6 @@ Mit „latchkey-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.
     <message>
         <source>Save the site list as CSV or JSON (never any password)</source>
         <translation>Die Website-Liste als CSV oder JSON speichern (niemals mit Passwörtern)</translation>
-    </message>
-    <message>
-        <source>About Latchkey</source>
-        <translation>Über Latchkey</translation>
-    </message>
-    <message>
-        <source>Latchkey %1</source>
-        <translation>Latchkey %1</translation>
-    </message>
-    <message>
-        <source>Manages WordPress application passwords for one site or a thousand. Passwords live in your system keychain; Latchkey never asks for a login password.</source>
-        <translation>Verwaltet WordPress-Anwendungspasswörter für eine Website oder tausend. Die Passwörter liegen in Ihrem Systemschlüsselbund; Latchkey fragt nie nach einem Anmeldepasswort.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2115,6 +2540,22 @@ Mit „latchkey-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.
             <numerusform>%n Websites nach %1 exportiert (ohne Passwörter).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Import Sites…</source>
+        <translation>Websites &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Add many sites from a CSV file, with a preview</source>
+        <translation>Viele Websites aus einer CSV-Datei hinzufügen, mit Vorschau</translation>
+    </message>
+    <message>
+        <source>A&amp;udit Passwords…</source>
+        <translation>Passwörter &amp;prüfen …</translation>
+    </message>
+    <message>
+        <source>List every application password, flag unused ones, revoke them</source>
+        <translation>Alle Anwendungspasswörter auflisten, unbenutzte markieren, sie widerrufen</translation>
+    </message>
 </context>
 <context>
     <name>Latchkey::NewPasswordDialog</name>
@@ -2213,6 +2654,248 @@ Mit „latchkey-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.
     <message>
         <source>Close without copying</source>
         <translation>Schließen, ohne zu kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>Latchkey::PasswordAuditDialog</name>
+    <message>
+        <source>revoked</source>
+        <translation>widerrufen</translation>
+    </message>
+    <message>
+        <source>already gone</source>
+        <translation>bereits entfernt</translation>
+    </message>
+    <message>
+        <source>not revoked: %1</source>
+        <translation>nicht widerrufen: %1</translation>
+    </message>
+    <message>
+        <source>kept: Latchkey&apos;s own password here (rotate it instead)</source>
+        <translation>behalten: Latchkeys eigenes Passwort hier (stattdessen erneuern)</translation>
+    </message>
+    <message>
+        <source>not revoked: stopped</source>
+        <translation>nicht widerrufen: angehalten</translation>
+    </message>
+    <message>
+        <source>&amp;Audit</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Only flagged</source>
+        <translation>Nur &amp;markierte</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke Selected…</source>
+        <translation>Ausgewählte &amp;widerrufen …</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>Audit application passwords</source>
+        <translation>Anwendungspasswörter prüfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected sites (%n)</source>
+        <translation>
+            <numerusform>Ausgewählte Website (%n)</numerusform>
+            <numerusform>Ausgewählte Websites (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Alle Websites</translation>
+    </message>
+    <message>
+        <source>Group: %1</source>
+        <translation>Gruppe: %1</translation>
+    </message>
+    <message>
+        <source>Tag: %1</source>
+        <translation>Schlagwort: %1</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tagen</translation>
+    </message>
+    <message>
+        <source>A password not used for longer than this is flagged. WordPress records the last use at most once a day.</source>
+        <translation>Ein Passwort, das länger als diese Zeit nicht verwendet wurde, wird markiert. WordPress erfasst die letzte Verwendung höchstens einmal am Tag.</translation>
+    </message>
+    <message>
+        <source>Filter by site, user, name, IP or flag</source>
+        <translation>Nach Website, Benutzer, Name, IP oder Markierung filtern</translation>
+    </message>
+    <message>
+        <source>Revoke the selected passwords after a confirmation (Delete)</source>
+        <translation>Die ausgewählten Passwörter nach einer Bestätigung widerrufen (Entf)</translation>
+    </message>
+    <message>
+        <source>Saves the rows shown, in the shown order (never a password)</source>
+        <translation>Speichert die angezeigten Zeilen in der angezeigten Reihenfolge (niemals ein Passwort)</translation>
+    </message>
+    <message>
+        <source>&amp;Sites:</source>
+        <translation>Web&amp;sites:</translation>
+    </message>
+    <message>
+        <source>&amp;Flag when unused for more than</source>
+        <translation>Mar&amp;kieren, wenn unbenutzt seit mehr als</translation>
+    </message>
+    <message>
+        <source>Choose the sites and press Audit. Nothing is changed on the sites.</source>
+        <translation>Wählen Sie die Websites und drücken Sie „Prüfen“. An den Websites wird nichts geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Auditing %n site(s)…</source>
+        <translation>
+            <numerusform>%n Website wird geprüft …</numerusform>
+            <numerusform>%n Websites werden geprüft …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped before this site was audited.</source>
+        <translation>Angehalten, bevor diese Website geprüft wurde.</translation>
+    </message>
+    <message>
+        <source>Password audit: nothing revoked. %1</source>
+        <translation>Passwortprüfung: nichts widerrufen. %1</translation>
+    </message>
+    <message>
+        <source>Password audit: revoked %1.</source>
+        <translation>Passwortprüfung: %1 widerrufen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %n password(s).</source>
+        <translation>
+            <numerusform>%n Passwort widerrufen.</numerusform>
+            <numerusform>%n Passwörter widerrufen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n password(s) could not be revoked.</source>
+        <translation>
+            <numerusform>%n Passwort konnte nicht widerrufen werden.</numerusform>
+            <numerusform>%n Passwörter konnten nicht widerrufen werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) failed.</source>
+        <translation>
+            <numerusform>%n Website fehlgeschlagen.</numerusform>
+            <numerusform>%n Websites fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>See the Result column for details.</source>
+        <translation>Einzelheiten stehen in der Spalte „Ergebnis“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n password(s) found, %1 flagged.</source>
+        <translation>
+            <numerusform>%n Passwort gefunden, %1 markiert.</numerusform>
+            <numerusform>%n Passwörter gefunden, %1 markiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) could not be audited (their rows say why).</source>
+        <translation>
+            <numerusform>%n Website konnte nicht geprüft werden (ihre Zeile nennt den Grund).</numerusform>
+            <numerusform>%n Websites konnten nicht geprüft werden (ihre Zeilen nennen den Grund).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• %1: &quot;%2&quot; of %3 (last used: %4)</source>
+        <translation>• %1: &quot;%2&quot; von %3 (zuletzt verwendet: %4)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Revoke application passwords</source>
+        <translation>Anwendungspasswörter widerrufen</translation>
+    </message>
+    <message>
+        <source>Only Latchkey&apos;s own password is selected.</source>
+        <translation>Nur Latchkeys eigenes Passwort ist ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Latchkey connects with it; rotate it instead of revoking it.</source>
+        <translation>Latchkey verbindet sich damit; erneuern Sie es, statt es zu widerrufen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>… und %n weiteres.</numerusform>
+            <numerusform>… und %n weitere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept: Latchkey&apos;s own password on %1 (rotate it instead).</source>
+        <translation>Behalten: Latchkeys eigenes Passwort auf %1 (erneuern Sie es stattdessen).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) affected.</source>
+        <translation>
+            <numerusform>%n Website betroffen.</numerusform>
+            <numerusform>%n Websites betroffen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anything using these passwords stops working at once. This cannot be undone.</source>
+        <translation>Alles, was diese Passwörter verwendet, funktioniert sofort nicht mehr. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n application password(s)?</source>
+        <translation>
+            <numerusform>%n Anwendungspasswort widerrufen?</numerusform>
+            <numerusform>%n Anwendungspasswörter widerrufen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n</source>
+        <translation>
+            <numerusform>%n widerrufen</numerusform>
+            <numerusform>%n widerrufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not revoked: the site was removed from Latchkey</source>
+        <translation>nicht widerrufen: Die Website wurde aus Latchkey entfernt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoking %n password(s)…</source>
+        <translation>
+            <numerusform>%n Passwort wird widerrufen …</numerusform>
+            <numerusform>%n Passwörter werden widerrufen …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Export the audit</source>
+        <translation>Prüfung exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1 (no passwords).</source>
+        <translation>
+            <numerusform>%n Zeile nach %1 exportiert (ohne Passwörter).</numerusform>
+            <numerusform>%n Zeilen nach %1 exportiert (ohne Passwörter).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3994,6 +4677,10 @@ if (($_SERVER[&apos;HTTP_X_FORWARDED_PROTO&apos;] ?? &apos;&apos;) === &apos;htt
     <message>
         <source>Manage WordPress application passwords.</source>
         <translation>WordPress-Anwendungspasswörter verwalten.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Zeigt Versionsinformationen an.</translation>
     </message>
 </context>
 </TS>

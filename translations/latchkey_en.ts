@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Latchkey::AuditModel</name>
+    <message numerus="yes">
+        <source>unused for more than %n day(s)</source>
+        <translation>
+            <numerusform>unused for more than %n day</numerusform>
+            <numerusform>unused for more than %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Latchkey::AuditRevokeTask</name>
+    <message numerus="yes">
+        <source>Revoked %n password(s).</source>
+        <translation>
+            <numerusform>Revoked %n password.</numerusform>
+            <numerusform>Revoked %n passwords.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Latchkey::AuditTask</name>
     <message numerus="yes">
         <source>%n password(s), %1 stale, users: %2</source>
@@ -28,13 +48,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Revoke %n application password(s) on %1 site(s)?</source>
-        <translation>
-            <numerusform>Revoke %n application password on %1 site(s)?</numerusform>
-            <numerusform>Revoke %n application passwords on %1 site(s)?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Revoke %n</source>
         <translation>
             <numerusform>Revoke %n</numerusform>
@@ -46,13 +59,6 @@
         <translation>
             <numerusform>Revoking %n password…</numerusform>
             <numerusform>Revoking %n passwords…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n password(s) on %1 site(s) would be revoked.</source>
-        <translation>
-            <numerusform>%n password on %1 site(s) would be revoked.</numerusform>
-            <numerusform>%n passwords on %1 site(s) would be revoked.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -76,6 +82,41 @@
             <numerusform>Revoked %n passwords.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Revoke %n application password(s)?</source>
+        <translation>
+            <numerusform>Revoke %n application password?</numerusform>
+            <numerusform>Revoke %n application passwords?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) affected.</source>
+        <translation>
+            <numerusform>%n site affected.</numerusform>
+            <numerusform>%n sites affected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n password(s) would be revoked.</source>
+        <translation>
+            <numerusform>%n password would be revoked.</numerusform>
+            <numerusform>%n passwords would be revoked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n password(s) could not be revoked.</source>
+        <translation>
+            <numerusform>%n password could not be revoked.</numerusform>
+            <numerusform>%n passwords could not be revoked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) failed.</source>
+        <translation>
+            <numerusform>%n site failed.</numerusform>
+            <numerusform>%n sites failed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Latchkey::FleetCommands</name>
@@ -91,6 +132,142 @@
         <translation>
             <numerusform>Revoking passwords %1 on %n site:</numerusform>
             <numerusform>Revoking passwords %1 on %n sites:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n site(s).</source>
+        <translation>
+            <numerusform>Imported %n site.</numerusform>
+            <numerusform>Imported %n sites.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n password(s) stored in the keychain.</source>
+        <translation>
+            <numerusform>%n password stored in the keychain.</numerusform>
+            <numerusform>%n passwords stored in the keychain.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped.</source>
+        <translation>
+            <numerusform>%n duplicate skipped.</numerusform>
+            <numerusform>%n duplicates skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) invalid.</source>
+        <translation>
+            <numerusform>%n row invalid.</numerusform>
+            <numerusform>%n rows invalid.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) failed.</source>
+        <translation>
+            <numerusform>%n row failed.</numerusform>
+            <numerusform>%n rows failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n password(s) would be revoked.</source>
+        <translation>
+            <numerusform>%n password would be revoked.</numerusform>
+            <numerusform>%n passwords would be revoked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Matches on %1 of %n site(s).</source>
+        <translation>
+            <numerusform>Matches on %1 of %n site.</numerusform>
+            <numerusform>Matches on %1 of %n sites.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) failed.</source>
+        <translation>
+            <numerusform>%n site failed.</numerusform>
+            <numerusform>%n sites failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n matching password(s) revoked.</source>
+        <translation>
+            <numerusform>%1 of %n matching password revoked.</numerusform>
+            <numerusform>%1 of %n matching passwords revoked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Matches on %n site(s).</source>
+        <translation>
+            <numerusform>Matches on %n site.</numerusform>
+            <numerusform>Matches on %n sites.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) done, %1 failed.</source>
+        <translation>
+            <numerusform>%n site done, %1 failed.</numerusform>
+            <numerusform>%n sites done, %1 failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n password(s) found.</source>
+        <translation>
+            <numerusform>%n password found.</numerusform>
+            <numerusform>%n passwords found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) audited, %1 failed.</source>
+        <translation>
+            <numerusform>%n site audited, %1 failed.</numerusform>
+            <numerusform>%n sites audited, %1 failed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Latchkey::ImportSitesDialog</name>
+    <message numerus="yes">
+        <source>%n row(s) in the file: %1 new, %2 duplicate, %3 invalid. Duplicate and invalid rows are skipped.</source>
+        <translation>
+            <numerusform>%n row in the file: %1 new, %2 duplicate, %3 invalid. Duplicate and invalid rows are skipped.</numerusform>
+            <numerusform>%n rows in the file: %1 new, %2 duplicate, %3 invalid. Duplicate and invalid rows are skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n Site(s)</source>
+        <translation>
+            <numerusform>&amp;Import %n Site</numerusform>
+            <numerusform>&amp;Import %n Sites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n site(s)…</source>
+        <translation>
+            <numerusform>Importing %n site…</numerusform>
+            <numerusform>Importing %n sites…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n site(s).</source>
+        <translation>
+            <numerusform>Imported %n site.</numerusform>
+            <numerusform>Imported %n sites.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 of %n site(s).</source>
+        <translation>
+            <numerusform>Imported %1 of %n site.</numerusform>
+            <numerusform>Imported %1 of %n sites.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not imported (see Details).</source>
+        <translation>
+            <numerusform>%n not imported (see Details).</numerusform>
+            <numerusform>%n not imported (see Details).</numerusform>
         </translation>
     </message>
 </context>
@@ -125,6 +302,100 @@
         <translation>
             <numerusform>Exported %n site to %1 (no passwords).</numerusform>
             <numerusform>Exported %n sites to %1 (no passwords).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Latchkey::PasswordAuditDialog</name>
+    <message numerus="yes">
+        <source>Selected sites (%n)</source>
+        <translation>
+            <numerusform>Selected site (%n)</numerusform>
+            <numerusform>Selected sites (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Auditing %n site(s)…</source>
+        <translation>
+            <numerusform>Auditing %n site…</numerusform>
+            <numerusform>Auditing %n sites…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %n password(s).</source>
+        <translation>
+            <numerusform>Revoked %n password.</numerusform>
+            <numerusform>Revoked %n passwords.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n password(s) could not be revoked.</source>
+        <translation>
+            <numerusform>%n password could not be revoked.</numerusform>
+            <numerusform>%n passwords could not be revoked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) failed.</source>
+        <translation>
+            <numerusform>%n site failed.</numerusform>
+            <numerusform>%n sites failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n password(s) found, %1 flagged.</source>
+        <translation>
+            <numerusform>%n password found, %1 flagged.</numerusform>
+            <numerusform>%n passwords found, %1 flagged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) could not be audited (their rows say why).</source>
+        <translation>
+            <numerusform>%n site could not be audited (its row says why).</numerusform>
+            <numerusform>%n sites could not be audited (their rows say why).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…and %n more.</numerusform>
+            <numerusform>…and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) affected.</source>
+        <translation>
+            <numerusform>%n site affected.</numerusform>
+            <numerusform>%n sites affected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n application password(s)?</source>
+        <translation>
+            <numerusform>Revoke %n application password?</numerusform>
+            <numerusform>Revoke %n application passwords?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n</source>
+        <translation>
+            <numerusform>Revoke %n</numerusform>
+            <numerusform>Revoke %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoking %n password(s)…</source>
+        <translation>
+            <numerusform>Revoking %n password…</numerusform>
+            <numerusform>Revoking %n passwords…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1 (no passwords).</source>
+        <translation>
+            <numerusform>Exported %n row to %1 (no passwords).</numerusform>
+            <numerusform>Exported %n rows to %1 (no passwords).</numerusform>
         </translation>
     </message>
 </context>

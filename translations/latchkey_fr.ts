@@ -96,6 +96,45 @@
     </message>
 </context>
 <context>
+    <name>Latchkey::AboutDialog</name>
+    <message>
+        <source>About Latchkey</source>
+        <translation>À propos de Latchkey</translation>
+    </message>
+    <message>
+        <source>Latchkey %1</source>
+        <translation>Latchkey %1</translation>
+    </message>
+    <message>
+        <source>Manages WordPress application passwords for one site or a thousand. Passwords live in your system keychain; Latchkey never asks for a login password.</source>
+        <translation>Gère les mots de passe d&apos;application WordPress pour un site ou pour mille. Les mots de passe restent dans le trousseau de votre système&#xa0;; Latchkey ne demande jamais de mot de passe de connexion.</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later. It comes with no warranty.</source>
+        <translation>Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure. Il est fourni sans aucune garantie.</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt&#xa0;:</translation>
+    </message>
+    <message>
+        <source>QtKeychain:</source>
+        <translation>QtKeychain&#xa0;:</translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation>Système&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Copy Version Info</source>
+        <translation>Copier les informations de version</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+</context>
+<context>
     <name>Latchkey::ActivityLog</name>
     <message>
         <source>The activity log is locked by another process.</source>
@@ -492,6 +531,88 @@
     </message>
 </context>
 <context>
+    <name>Latchkey::AuditModel</name>
+    <message>
+        <source>Could not audit: %1</source>
+        <translation>Audit impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>never used</source>
+        <translation>jamais utilisé</translation>
+    </message>
+    <message numerus="yes">
+        <source>unused for more than %n day(s)</source>
+        <translation>
+            <numerusform>inutilisé depuis plus de %n jour</numerusform>
+            <numerusform>inutilisé depuis plus de %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>duplicate name</source>
+        <translation>nom en double</translation>
+    </message>
+    <message>
+        <source>Latchkey&apos;s own</source>
+        <translation>propre à Latchkey</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>App ID: %1</source>
+        <translation>ID d&apos;application&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Dernière utilisation</translation>
+    </message>
+    <message>
+        <source>Last IP</source>
+        <translation>Dernière IP</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+</context>
+<context>
+    <name>Latchkey::AuditRevokeTask</name>
+    <message numerus="yes">
+        <source>Revoked %n password(s).</source>
+        <translation>
+            <numerusform>%n mot de passe révoqué.</numerusform>
+            <numerusform>%n mots de passe révoqués.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Latchkey::AuditTask</name>
     <message numerus="yes">
         <source>%n password(s), %1 stale, users: %2</source>
@@ -708,13 +829,6 @@
         <source>Revoke application passwords</source>
         <translation>Révoquer des mots de passe d&apos;application</translation>
     </message>
-    <message numerus="yes">
-        <source>Revoke %n application password(s) on %1 site(s)?</source>
-        <translation>
-            <numerusform>Révoquer %n mot de passe d&apos;application sur %1 site(s)&#xa0;?</numerusform>
-            <numerusform>Révoquer %n mots de passe d&apos;application sur %1 site(s)&#xa0;?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Exactly the passwords listed are revoked; anything using them stops working at once. This cannot be undone.</source>
         <translation>Exactement les mots de passe listés sont révoqués&#xa0;; tout ce qui les utilise cesse immédiatement de fonctionner. Cette action est irréversible.</translation>
@@ -758,13 +872,6 @@
         <translation>Aucun mot de passe correspondant trouvé. Rien ne serait révoqué.</translation>
     </message>
     <message numerus="yes">
-        <source>%n password(s) on %1 site(s) would be revoked.</source>
-        <translation>
-            <numerusform>%n mot de passe sur %1 site(s) serait révoqué.</numerusform>
-            <numerusform>%n mots de passe sur %1 site(s) seraient révoqués.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n site(s) could not be searched (see the log).</source>
         <translation>
             <numerusform>%n site n&apos;a pas pu être examiné (voir le journal).</numerusform>
@@ -785,9 +892,44 @@
             <numerusform>%n mots de passe révoqués.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Revoke %n application password(s)?</source>
+        <translation>
+            <numerusform>Révoquer %n mot de passe d&apos;application&#xa0;?</numerusform>
+            <numerusform>Révoquer %n mots de passe d&apos;application&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) affected.</source>
+        <translation>
+            <numerusform>%n site concerné.</numerusform>
+            <numerusform>%n sites concernés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n password(s) would be revoked.</source>
+        <translation>
+            <numerusform>%n mot de passe serait révoqué.</numerusform>
+            <numerusform>%n mots de passe seraient révoqués.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n password(s) could not be revoked.</source>
+        <translation>
+            <numerusform>%n mot de passe n&apos;a pas pu être révoqué.</numerusform>
+            <numerusform>%n mots de passe n&apos;ont pas pu être révoqués.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) failed.</source>
+        <translation>
+            <numerusform>%n site en échec.</numerusform>
+            <numerusform>%n sites en échec.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Revoked %1; %2 could not be revoked and %3 site(s) failed (see the log).</source>
-        <translation>%1 révoqué(s)&#xa0;; %2 n&apos;ont pas pu être révoqués et %3 site(s) en échec (voir le journal).</translation>
+        <source>See the log for details.</source>
+        <translation>Voir le journal pour les détails.</translation>
     </message>
 </context>
 <context>
@@ -1616,10 +1758,6 @@ Lancez «&#xa0;latchkey-cli COMMANDE --help&#xa0;» pour les options d&apos;une 
         <translation>ligne %1&#xa0;: ÉCHEC &quot;%2&quot; [%3] %4</translation>
     </message>
     <message>
-        <source>Imported %1 site(s); %2 password(s) stored in the keychain; %3 duplicate(s) skipped; %4 invalid; %5 failed.</source>
-        <translation>%1 site(s) importé(s)&#xa0;; %2 mot(s) de passe enregistré(s) dans le trousseau&#xa0;; %3 doublon(s) ignoré(s)&#xa0;; %4 invalide(s)&#xa0;; %5 en échec.</translation>
-    </message>
-    <message>
         <source>No connection was checked (nothing was sent over the network). Check them with &quot;latchkey-cli check --all&quot;.</source>
         <translation>Aucune connexion n&apos;a été vérifiée (rien n&apos;a été envoyé sur le réseau). Vérifiez-les avec &quot;latchkey-cli check --all&quot;.</translation>
     </message>
@@ -1690,14 +1828,6 @@ Lancez «&#xa0;latchkey-cli COMMANDE --help&#xa0;» pour les options d&apos;une 
         </translation>
     </message>
     <message>
-        <source>%1 password(s) would be revoked on %2 of %3 site(s); %4 site(s) failed.</source>
-        <translation>%1 mot(s) de passe seraient révoqués sur %2 site(s) sur %3&#xa0;; %4 site(s) en échec.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 matching password(s) revoked on %3 site(s); %4 site(s) failed.</source>
-        <translation>%1 mot(s) de passe correspondants sur %2 révoqués sur %3 site(s)&#xa0;; %4 site(s) en échec.</translation>
-    </message>
-    <message>
         <source>Only finish or roll back rotations an earlier run left unfinished.</source>
         <translation>Seulement terminer ou annuler les renouvellements laissés inachevés par une exécution précédente.</translation>
     </message>
@@ -1716,10 +1846,6 @@ Lancez «&#xa0;latchkey-cli COMMANDE --help&#xa0;» pour les options d&apos;une 
     <message>
         <source>No interrupted rotation.</source>
         <translation>Aucun renouvellement interrompu.</translation>
-    </message>
-    <message>
-        <source>%1 site(s) done, %2 failed.</source>
-        <translation>%1 site(s) terminé(s), %2 en échec.</translation>
     </message>
     <message>
         <source>The integration&apos;s password name.</source>
@@ -1777,9 +1903,320 @@ Lancez «&#xa0;latchkey-cli COMMANDE --help&#xa0;» pour les options d&apos;une 
         <source>%1: [%2] %3</source>
         <translation>%1&#xa0;: [%2] %3</translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %n site(s).</source>
+        <translation>
+            <numerusform>%n site importé.</numerusform>
+            <numerusform>%n sites importés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n password(s) stored in the keychain.</source>
+        <translation>
+            <numerusform>%n mot de passe enregistré dans le trousseau.</numerusform>
+            <numerusform>%n mots de passe enregistrés dans le trousseau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped.</source>
+        <translation>
+            <numerusform>%n doublon ignoré.</numerusform>
+            <numerusform>%n doublons ignorés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) invalid.</source>
+        <translation>
+            <numerusform>%n ligne invalide.</numerusform>
+            <numerusform>%n lignes invalides.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) failed.</source>
+        <translation>
+            <numerusform>%n ligne en échec.</numerusform>
+            <numerusform>%n lignes en échec.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n password(s) would be revoked.</source>
+        <translation>
+            <numerusform>%n mot de passe serait révoqué.</numerusform>
+            <numerusform>%n mots de passe seraient révoqués.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Matches on %1 of %n site(s).</source>
+        <translation>
+            <numerusform>Correspondances sur %1 site sur %n.</numerusform>
+            <numerusform>Correspondances sur %1 des %n sites.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) failed.</source>
+        <translation>
+            <numerusform>%n site en échec.</numerusform>
+            <numerusform>%n sites en échec.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n matching password(s) revoked.</source>
+        <translation>
+            <numerusform>Révocation&#xa0;: %1 sur %n mot de passe correspondant.</numerusform>
+            <numerusform>Révocation&#xa0;: %1 sur %n mots de passe correspondants.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Matches on %n site(s).</source>
+        <translation>
+            <numerusform>Correspondances sur %n site.</numerusform>
+            <numerusform>Correspondances sur %n sites.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) done, %1 failed.</source>
+        <translation>
+            <numerusform>%n site traité, %1 en échec.</numerusform>
+            <numerusform>%n sites traités, %1 en échec.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n password(s) found.</source>
+        <translation>
+            <numerusform>%n mot de passe trouvé.</numerusform>
+            <numerusform>%n mots de passe trouvés.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 password(s) on %2 site(s): %3 never used, %4 stale, %5 with a duplicate name; %6 site(s) failed.</source>
-        <translation>%1 mot(s) de passe sur %2 site(s)&#xa0;: %3 jamais utilisé(s), %4 obsolète(s), %5 avec un nom en double&#xa0;; %6 site(s) en échec.</translation>
+        <source>Never used: %1, stale: %2, with a duplicate name: %3.</source>
+        <translation>Jamais utilisés&#xa0;: %1, obsolètes&#xa0;: %2, avec un nom en double&#xa0;: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) audited, %1 failed.</source>
+        <translation>
+            <numerusform>%n site audité, %1 en échec.</numerusform>
+            <numerusform>%n sites audités, %1 en échec.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Latchkey::ImportPreviewModel</name>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Repeated in the file</source>
+        <translation>Répété dans le fichier</translation>
+    </message>
+    <message>
+        <source>Already saved</source>
+        <translation>Déjà enregistré</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Invalide</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Non importé</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Password stored in the keychain.</source>
+        <translation>Mot de passe enregistré dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Saved without a password: connect it later.</source>
+        <translation>Enregistré sans mot de passe&#xa0;: connectez-le plus tard.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>Latchkey::ImportSitesDialog</name>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation>&amp;Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the File</source>
+        <translation>&amp;Supprimer le fichier</translation>
+    </message>
+    <message>
+        <source>C&amp;heck each site&apos;s connection while importing (slower)</source>
+        <translation>&amp;Vérifier la connexion de chaque site pendant l&apos;import (plus lent)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Import sites</source>
+        <translation>Importer des sites</translation>
+    </message>
+    <message>
+        <source>A CSV file: url, user, name, group and, optionally, password</source>
+        <translation>Un fichier CSV&#xa0;: url, user, name, group et, facultativement, password</translation>
+    </message>
+    <message>
+        <source>Connects to each site like Add Site does: finds its REST API and tests the password before saving it.</source>
+        <translation>Se connecte à chaque site comme «&#xa0;Ajouter un site&#xa0;»&#xa0;: trouve son API REST et teste le mot de passe avant de l&apos;enregistrer.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Stopping the import…</source>
+        <translation>Arrêt de l&apos;import…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a site list.</source>
+        <translation>%1 est trop volumineux pour une liste de sites.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in the file: %1 new, %2 duplicate, %3 invalid. Duplicate and invalid rows are skipped.</source>
+        <translation>
+            <numerusform>%n ligne dans le fichier&#xa0;: %1 nouvelles, %2 en double, %3 invalides. Les lignes en double et invalides sont ignorées.</numerusform>
+            <numerusform>%n lignes dans le fichier&#xa0;: %1 nouvelles, %2 en double, %3 invalides. Les lignes en double et invalides sont ignorées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n Site(s)</source>
+        <translation>
+            <numerusform>&amp;Importer %n site</numerusform>
+            <numerusform>&amp;Importer %n sites</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This file holds application passwords.&lt;/b&gt; Anyone who can read it can use them. After the import, delete it (and any copy: downloads, mail attachments, backups). Latchkey keeps the passwords only in your system keychain.</source>
+        <translation>&lt;b&gt;Ce fichier contient des mots de passe d&apos;application.&lt;/b&gt; Quiconque peut le lire peut les utiliser. Après l&apos;import, supprimez-le (ainsi que toute copie&#xa0;: téléchargements, pièces jointes, sauvegardes). Latchkey ne conserve les mots de passe que dans le trousseau de votre système.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n site(s)…</source>
+        <translation>
+            <numerusform>Import de %n site…</numerusform>
+            <numerusform>Import de %n sites…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported from %1 with its password.</source>
+        <translation>Importé depuis %1 avec son mot de passe.</translation>
+    </message>
+    <message>
+        <source>Imported from %1 without a password.</source>
+        <translation>Importé depuis %1 sans mot de passe.</translation>
+    </message>
+    <message>
+        <source>Stopped before this row was imported.</source>
+        <translation>Arrêté avant l&apos;import de cette ligne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n site(s).</source>
+        <translation>
+            <numerusform>%n site importé.</numerusform>
+            <numerusform>%n sites importés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 of %n site(s).</source>
+        <translation>
+            <numerusform>Importés&#xa0;: %1 sur %n site.</numerusform>
+            <numerusform>Importés&#xa0;: %1 sur %n sites.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not imported (see Details).</source>
+        <translation>
+            <numerusform>%n non importé (voir Détails).</numerusform>
+            <numerusform>%n non importés (voir Détails).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Now delete %1.&lt;/b&gt; It still holds application passwords in plain text; Latchkey has what it needs in your keychain.</source>
+        <translation>&lt;b&gt;Supprimez maintenant %1.&lt;/b&gt; Il contient encore des mots de passe d&apos;application en clair&#xa0;; Latchkey a ce qu&apos;il lui faut dans votre trousseau.</translation>
+    </message>
+    <message>
+        <source>Delete the file</source>
+        <translation>Supprimer le fichier</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Supprimer %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Its content is overwritten, then the file is removed. Copies elsewhere (downloads, mail, backups) are not touched.</source>
+        <translation>Son contenu est écrasé, puis le fichier est supprimé. Les copies ailleurs (téléchargements, courriels, sauvegardes) ne sont pas touchées.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Could not delete %1.</source>
+        <translation>Impossible de supprimer %1.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted. Delete any copy of it too (downloads, mail attachments, backups).</source>
+        <translation>%1 a été supprimé. Supprimez aussi toute copie (téléchargements, pièces jointes, sauvegardes).</translation>
     </message>
 </context>
 <context>
@@ -1897,18 +2334,6 @@ Lancez «&#xa0;latchkey-cli COMMANDE --help&#xa0;» pour les options d&apos;une 
     <message>
         <source>Save the site list as CSV or JSON (never any password)</source>
         <translation>Enregistrer la liste des sites en CSV ou JSON (jamais aucun mot de passe)</translation>
-    </message>
-    <message>
-        <source>About Latchkey</source>
-        <translation>À propos de Latchkey</translation>
-    </message>
-    <message>
-        <source>Latchkey %1</source>
-        <translation>Latchkey %1</translation>
-    </message>
-    <message>
-        <source>Manages WordPress application passwords for one site or a thousand. Passwords live in your system keychain; Latchkey never asks for a login password.</source>
-        <translation>Gère les mots de passe d&apos;application WordPress pour un site ou un millier. Les mots de passe sont conservés dans le trousseau de votre système&#xa0;; Latchkey ne demande jamais de mot de passe de connexion.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2115,6 +2540,22 @@ Lancez «&#xa0;latchkey-cli COMMANDE --help&#xa0;» pour les options d&apos;une 
             <numerusform>%n sites exportés vers %1 (sans mots de passe).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Import Sites…</source>
+        <translation>&amp;Importer des sites…</translation>
+    </message>
+    <message>
+        <source>Add many sites from a CSV file, with a preview</source>
+        <translation>Ajouter de nombreux sites depuis un fichier CSV, avec un aperçu</translation>
+    </message>
+    <message>
+        <source>A&amp;udit Passwords…</source>
+        <translation>&amp;Auditer les mots de passe…</translation>
+    </message>
+    <message>
+        <source>List every application password, flag unused ones, revoke them</source>
+        <translation>Lister tous les mots de passe d&apos;application, signaler ceux inutilisés, les révoquer</translation>
+    </message>
 </context>
 <context>
     <name>Latchkey::NewPasswordDialog</name>
@@ -2213,6 +2654,248 @@ Lancez «&#xa0;latchkey-cli COMMANDE --help&#xa0;» pour les options d&apos;une 
     <message>
         <source>Close without copying</source>
         <translation>Fermer sans copier</translation>
+    </message>
+</context>
+<context>
+    <name>Latchkey::PasswordAuditDialog</name>
+    <message>
+        <source>revoked</source>
+        <translation>révoqué</translation>
+    </message>
+    <message>
+        <source>already gone</source>
+        <translation>déjà supprimé</translation>
+    </message>
+    <message>
+        <source>not revoked: %1</source>
+        <translation>non révoqué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>kept: Latchkey&apos;s own password here (rotate it instead)</source>
+        <translation>conservé&#xa0;: le mot de passe propre à Latchkey ici (renouvelez-le plutôt)</translation>
+    </message>
+    <message>
+        <source>not revoked: stopped</source>
+        <translation>non révoqué&#xa0;: arrêté</translation>
+    </message>
+    <message>
+        <source>&amp;Audit</source>
+        <translation>&amp;Auditer</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>&amp;Only flagged</source>
+        <translation>&amp;Uniquement les signalés</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke Selected…</source>
+        <translation>&amp;Révoquer la sélection…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Audit application passwords</source>
+        <translation>Auditer les mots de passe d&apos;application</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected sites (%n)</source>
+        <translation>
+            <numerusform>Site sélectionné (%n)</numerusform>
+            <numerusform>Sites sélectionnés (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Tous les sites</translation>
+    </message>
+    <message>
+        <source>Group: %1</source>
+        <translation>Groupe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Tag: %1</source>
+        <translation>Étiquette&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>A password not used for longer than this is flagged. WordPress records the last use at most once a day.</source>
+        <translation>Un mot de passe inutilisé depuis plus longtemps est signalé. WordPress enregistre la dernière utilisation au plus une fois par jour.</translation>
+    </message>
+    <message>
+        <source>Filter by site, user, name, IP or flag</source>
+        <translation>Filtrer par site, utilisateur, nom, IP ou signalement</translation>
+    </message>
+    <message>
+        <source>Revoke the selected passwords after a confirmation (Delete)</source>
+        <translation>Révoquer les mots de passe sélectionnés après confirmation (Suppr)</translation>
+    </message>
+    <message>
+        <source>Saves the rows shown, in the shown order (never a password)</source>
+        <translation>Enregistre les lignes affichées, dans l&apos;ordre affiché (jamais un mot de passe)</translation>
+    </message>
+    <message>
+        <source>&amp;Sites:</source>
+        <translation>&amp;Sites&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Flag when unused for more than</source>
+        <translation>Si&amp;gnaler si inutilisé depuis plus de</translation>
+    </message>
+    <message>
+        <source>Choose the sites and press Audit. Nothing is changed on the sites.</source>
+        <translation>Choisissez les sites et appuyez sur «&#xa0;Auditer&#xa0;». Rien n&apos;est modifié sur les sites.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Auditing %n site(s)…</source>
+        <translation>
+            <numerusform>Audit de %n site…</numerusform>
+            <numerusform>Audit de %n sites…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped before this site was audited.</source>
+        <translation>Arrêté avant l&apos;audit de ce site.</translation>
+    </message>
+    <message>
+        <source>Password audit: nothing revoked. %1</source>
+        <translation>Audit des mots de passe&#xa0;: rien révoqué. %1</translation>
+    </message>
+    <message>
+        <source>Password audit: revoked %1.</source>
+        <translation>Audit des mots de passe&#xa0;: révocation de %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %n password(s).</source>
+        <translation>
+            <numerusform>%n mot de passe révoqué.</numerusform>
+            <numerusform>%n mots de passe révoqués.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n password(s) could not be revoked.</source>
+        <translation>
+            <numerusform>%n mot de passe n&apos;a pas pu être révoqué.</numerusform>
+            <numerusform>%n mots de passe n&apos;ont pas pu être révoqués.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) failed.</source>
+        <translation>
+            <numerusform>%n site en échec.</numerusform>
+            <numerusform>%n sites en échec.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>See the Result column for details.</source>
+        <translation>Voir la colonne «&#xa0;Résultat&#xa0;» pour les détails.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n password(s) found, %1 flagged.</source>
+        <translation>
+            <numerusform>%n mot de passe trouvé, signalés&#xa0;: %1.</numerusform>
+            <numerusform>%n mots de passe trouvés, signalés&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) could not be audited (their rows say why).</source>
+        <translation>
+            <numerusform>%n site n&apos;a pas pu être audité (sa ligne indique pourquoi).</numerusform>
+            <numerusform>%n sites n&apos;ont pas pu être audités (leurs lignes indiquent pourquoi).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• %1: &quot;%2&quot; of %3 (last used: %4)</source>
+        <translation>• %1&#xa0;: &quot;%2&quot; de %3 (dernière utilisation&#xa0;: %4)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Revoke application passwords</source>
+        <translation>Révoquer des mots de passe d&apos;application</translation>
+    </message>
+    <message>
+        <source>Only Latchkey&apos;s own password is selected.</source>
+        <translation>Seul le mot de passe propre à Latchkey est sélectionné.</translation>
+    </message>
+    <message>
+        <source>Latchkey connects with it; rotate it instead of revoking it.</source>
+        <translation>Latchkey se connecte avec lui&#xa0;; renouvelez-le au lieu de le révoquer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…et %n autre.</numerusform>
+            <numerusform>…et %n autres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept: Latchkey&apos;s own password on %1 (rotate it instead).</source>
+        <translation>Conservé&#xa0;: le mot de passe propre à Latchkey sur %1 (renouvelez-le plutôt).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) affected.</source>
+        <translation>
+            <numerusform>%n site concerné.</numerusform>
+            <numerusform>%n sites concernés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anything using these passwords stops working at once. This cannot be undone.</source>
+        <translation>Tout ce qui utilise ces mots de passe cesse immédiatement de fonctionner. Cette action est irréversible.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n application password(s)?</source>
+        <translation>
+            <numerusform>Révoquer %n mot de passe d&apos;application&#xa0;?</numerusform>
+            <numerusform>Révoquer %n mots de passe d&apos;application&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n</source>
+        <translation>
+            <numerusform>Révoquer %n</numerusform>
+            <numerusform>Révoquer %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not revoked: the site was removed from Latchkey</source>
+        <translation>non révoqué&#xa0;: le site a été retiré de Latchkey</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoking %n password(s)…</source>
+        <translation>
+            <numerusform>Révocation de %n mot de passe…</numerusform>
+            <numerusform>Révocation de %n mots de passe…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <source>Export the audit</source>
+        <translation>Exporter l&apos;audit</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1 (no passwords).</source>
+        <translation>
+            <numerusform>%n ligne exportée vers %1 (sans mots de passe).</numerusform>
+            <numerusform>%n lignes exportées vers %1 (sans mots de passe).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3994,6 +4677,10 @@ if (($_SERVER[&apos;HTTP_X_FORWARDED_PROTO&apos;] ?? &apos;&apos;) === &apos;htt
     <message>
         <source>Manage WordPress application passwords.</source>
         <translation>Gérer les mots de passe d&apos;application WordPress.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Affiche les informations de version.</translation>
     </message>
 </context>
 </TS>

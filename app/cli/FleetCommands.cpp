@@ -440,14 +440,14 @@ void FleetCommands::importSites(const QStringList &args)
                                                 {QStringLiteral("failed"), failed},
                                                 {QStringLiteral("checked"), checking}});
                 } else {
-                    ctx().out() << tr("Imported %1 site(s); %2 password(s) stored in the "
-                                      "keychain; %3 duplicate(s) skipped; %4 invalid; %5 failed.")
-                                       .arg(added)
-                                       .arg(stored)
-                                       .arg(duplicates)
-                                       .arg(invalid)
-                                       .arg(failed)
-                                << '\n';
+                    // One count per sentence: each takes its own plural form.
+                    const QStringList summary{
+                        tr("Imported %n site(s).", nullptr, added),
+                        tr("%n password(s) stored in the keychain.", nullptr, stored),
+                        tr("%n duplicate(s) skipped.", nullptr, int(duplicates)),
+                        tr("%n row(s) invalid.", nullptr, int(invalid)),
+                        tr("%n row(s) failed.", nullptr, failed)};
+                    ctx().out() << summary.join(QLatin1Char(' ')) << '\n';
                     if (!checking && added > 0) {
                         ctx().out() << tr("No connection was checked (nothing was sent over the "
                                           "network). Check them with \"latchkey-cli check "
@@ -630,20 +630,18 @@ void FleetCommands::revoke(const QStringList &args)
             if (asJson) {
                 ctx().printJson(array);
             } else {
-                ctx().out() << (isDryRun
-                                    ? tr("%1 password(s) would be revoked on %2 of %3 site(s); "
-                                         "%4 site(s) failed.")
-                                          .arg(matched)
-                                          .arg(sitesWithMatches)
-                                          .arg(runner.sites().size())
-                                          .arg(runner.failedCount())
-                                    : tr("%1 of %2 matching password(s) revoked on %3 site(s); "
-                                         "%4 site(s) failed.")
-                                          .arg(revoked)
-                                          .arg(matched)
-                                          .arg(sitesWithMatches)
-                                          .arg(runner.failedCount()))
-                            << '\n';
+                const QStringList sentences =
+                    isDryRun
+                        ? QStringList{tr("%n password(s) would be revoked.", nullptr, matched),
+                                      tr("Matches on %1 of %n site(s).", nullptr,
+                                         int(runner.sites().size()))
+                                          .arg(sitesWithMatches),
+                                      tr("%n site(s) failed.", nullptr, runner.failedCount())}
+                        : QStringList{tr("%1 of %n matching password(s) revoked.", nullptr, matched)
+                                          .arg(revoked),
+                                      tr("Matches on %n site(s).", nullptr, sitesWithMatches),
+                                      tr("%n site(s) failed.", nullptr, runner.failedCount())};
+                ctx().out() << sentences.join(QLatin1Char(' ')) << '\n';
                 ctx().out().flush();
             }
             return runner.failedCount() == 0 ? ExitCode::Ok : ExitCode::Failed;
@@ -780,8 +778,7 @@ void FleetCommands::rotate(const QStringList &args)
             if (asJson) {
                 ctx().printJson(array);
             } else {
-                ctx().out() << tr("%1 site(s) done, %2 failed.")
-                                   .arg(runner.okCount())
+                ctx().out() << tr("%n site(s) done, %1 failed.", nullptr, runner.okCount())
                                    .arg(runner.failedCount())
                             << '\n';
                 ctx().out().flush();
@@ -1087,15 +1084,17 @@ void FleetCommands::audit(const QStringList &args)
                     return std::count_if(entries->cbegin(), entries->cend(),
                                          [flag](const AuditEntry &e) { return e.*flag; });
                 };
-                ctx().out() << tr("%1 password(s) on %2 site(s): %3 never used, %4 stale, %5 "
-                                  "with a duplicate name; %6 site(s) failed.")
-                                   .arg(entries->size())
-                                   .arg(runner.okCount())
-                                   .arg(count(&AuditEntry::neverUsed))
-                                   .arg(count(&AuditEntry::stale))
-                                   .arg(count(&AuditEntry::duplicateName))
-                                   .arg(runner.failedCount())
-                            << '\n';
+                ctx().out()
+                    << QStringList{tr("%n password(s) found.", nullptr, int(entries->size())),
+                                   tr("Never used: %1, stale: %2, with a duplicate "
+                                      "name: %3.")
+                                       .arg(count(&AuditEntry::neverUsed))
+                                       .arg(count(&AuditEntry::stale))
+                                       .arg(count(&AuditEntry::duplicateName)),
+                                   tr("%n site(s) audited, %1 failed.", nullptr, runner.okCount())
+                                       .arg(runner.failedCount())}
+                           .join(QLatin1Char(' '))
+                    << '\n';
             }
             ctx().out().flush();
             ctx().err().flush();

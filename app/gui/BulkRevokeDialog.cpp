@@ -20,6 +20,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSet>
+#include <QStringList>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -244,10 +245,10 @@ void BulkRevokeDialog::confirmRevoke()
         siteIds.insert(site.id);
     MessageBox::question(
         this, tr("Revoke application passwords"),
-        tr("Revoke %n application password(s) on %1 site(s)?", nullptr, int(m_planned.size()))
-            .arg(siteIds.size()),
-        tr("Exactly the passwords listed are revoked; anything using them stops working at "
-           "once. This cannot be undone."),
+        tr("Revoke %n application password(s)?", nullptr, int(m_planned.size())),
+        tr("%n site(s) affected.", nullptr, int(siteIds.size())) + QLatin1Char(' ') +
+            tr("Exactly the passwords listed are revoked; anything using them stops working at "
+               "once. This cannot be undone."),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
         [this](QMessageBox::StandardButton answer) {
             if (answer == QMessageBox::Yes)
@@ -355,11 +356,11 @@ void BulkRevokeDialog::onFinished()
         QSet<QString> sites;
         for (const auto &[site, item] : std::as_const(m_planned))
             sites.insert(site.id);
-        m_summary->setText(m_planned.isEmpty()
-                               ? tr("No matching password found. Nothing would be revoked.")
-                               : tr("%n password(s) on %1 site(s) would be revoked.", nullptr,
-                                    int(m_planned.size()))
-                                     .arg(sites.size()));
+        m_summary->setText(
+            m_planned.isEmpty()
+                ? tr("No matching password found. Nothing would be revoked.")
+                : tr("%n password(s) would be revoked.", nullptr, int(m_planned.size())) +
+                      QLatin1Char(' ') + tr("%n site(s) affected.", nullptr, int(sites.size())));
         if (failed > 0) {
             m_summary->setText(
                 m_summary->text() + QLatin1Char(' ') +
@@ -385,13 +386,15 @@ void BulkRevokeDialog::onFinished()
         activity.addAll(*m_runner);
         if (m_services.activity)
             activity.appendTo(*m_services.activity);
-        m_summary->setText(notRevoked == 0 && failed == 0
-                               ? tr("Revoked %n password(s).", nullptr, revoked)
-                               : tr("Revoked %1; %2 could not be revoked and %3 site(s) failed "
-                                    "(see the log).")
-                                     .arg(revoked)
-                                     .arg(notRevoked)
-                                     .arg(failed));
+        // One count per sentence, so that each takes its own plural form.
+        QStringList sentences{tr("Revoked %n password(s).", nullptr, revoked)};
+        if (notRevoked > 0)
+            sentences.append(tr("%n password(s) could not be revoked.", nullptr, notRevoked));
+        if (failed > 0)
+            sentences.append(tr("%n site(s) failed.", nullptr, failed));
+        if (notRevoked > 0 || failed > 0)
+            sentences.append(tr("See the log for details."));
+        m_summary->setText(sentences.join(QLatin1Char(' ')));
         m_planned.clear();
         m_revoke->setText(tr("&Revoke"));
         m_revoke->setEnabled(false);

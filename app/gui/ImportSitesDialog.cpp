@@ -304,11 +304,11 @@ void ImportSitesDialog::onFinished(const QList<SiteImporter::RowResult> &results
                 : problem);
     }
     const int notImported = importableCount() - imported;
-    QString text = notImported == 0 ? tr("Imported %n site(s).", nullptr, imported)
-                                    : tr("Imported %1 of %2 sites; %3 not imported (see Details).")
-                                          .arg(imported)
-                                          .arg(importableCount())
-                                          .arg(notImported);
+    QString text =
+        notImported == 0
+            ? tr("Imported %n site(s).", nullptr, imported)
+            : tr("Imported %1 of %n site(s).", nullptr, importableCount()).arg(imported) +
+                  QLatin1Char(' ') + tr("%n not imported (see Details).", nullptr, notImported);
     if (problem && problem.code() != ProblemCode::Cancelled)
         text += QLatin1Char(' ') + problem.message() + QLatin1Char(' ') + problem.fix();
     else if (problem)

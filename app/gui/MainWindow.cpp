@@ -260,7 +260,7 @@ void MainWindow::createActions()
                           tr("Save the site list as CSV or JSON (never any password)"));
     m_importAction = make(tr("&Import Sites…"), QStringLiteral("importSitesAction"), {},
                           tr("Add many sites from a CSV file, with a preview"));
-    m_auditAction = make(tr("&Audit Passwords…"), QStringLiteral("auditPasswordsAction"), {},
+    m_auditAction = make(tr("A&udit Passwords…"), QStringLiteral("auditPasswordsAction"), {},
                          tr("List every application password, flag unused ones, revoke them"));
 
     const auto icon = [this](QStyle::StandardPixmap pixmap) {

@@ -377,13 +377,15 @@ void PasswordAuditDialog::onFinished()
             ++(ok ? revoked : notRevoked);
         }
     }
-    m_summary->setText(notRevoked == 0
-                           ? tr("Revoked %n password(s).", nullptr, revoked)
-                           : tr("Revoked %1; %2 could not be revoked on %n site(s) (see the "
-                                "Result column).",
-                                nullptr, failed)
-                                 .arg(revoked)
-                                 .arg(notRevoked));
+    // One count per sentence, so that each takes its own plural form.
+    QStringList sentences{tr("Revoked %n password(s).", nullptr, revoked)};
+    if (notRevoked > 0) {
+        sentences.append(tr("%n password(s) could not be revoked.", nullptr, notRevoked));
+        if (failed > 0)
+            sentences.append(tr("%n site(s) failed.", nullptr, failed));
+        sentences.append(tr("See the Result column for details."));
+    }
+    m_summary->setText(sentences.join(QLatin1Char(' ')));
     m_toRevoke.clear();
     m_revokeItems.clear();
     updateButtons();
@@ -398,8 +400,8 @@ void PasswordAuditDialog::updateSummary()
     QString text =
         tr("%n password(s) found, %1 flagged.", nullptr, passwords).arg(m_model->flaggedCount());
     if (failedSites > 0) {
-        text = tr("%1 %n site(s) could not be audited (their rows say why).", nullptr, failedSites)
-                   .arg(text);
+        text += QLatin1Char(' ') +
+                tr("%n site(s) could not be audited (their rows say why).", nullptr, failedSites);
     }
     m_summary->setText(text);
 }
@@ -444,19 +446,19 @@ void PasswordAuditDialog::confirmRevoke()
                          .arg(kept.join(QStringLiteral(", "))));
     }
     lines.append(QString());
+    lines.append(tr("%n site(s) affected.", nullptr, int(siteIds.size())));
     lines.append(tr("Anything using these passwords stops working at once. This cannot be "
                     "undone."));
-    MessageBox::question(
-        this, tr("Revoke application passwords"),
-        tr("Revoke %n application password(s) on %1 site(s)?", nullptr, int(revocable.size()))
-            .arg(siteIds.size()),
-        lines.join(QLatin1Char('\n')), QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
-        [this, revocable](QMessageBox::StandardButton answer) {
-            if (answer == QMessageBox::Yes)
-                revoke(revocable);
-        },
-        QMessageBox::Warning,
-        {{QMessageBox::Yes, tr("Revoke %n", nullptr, int(revocable.size()))}});
+    MessageBox::question(this, tr("Revoke application passwords"),
+                         tr("Revoke %n application password(s)?", nullptr, int(revocable.size())),
+                         lines.join(QLatin1Char('\n')), QMessageBox::Yes | QMessageBox::Cancel,
+                         QMessageBox::Cancel,
+                         [this, revocable](QMessageBox::StandardButton answer) {
+                             if (answer == QMessageBox::Yes)
+                                 revoke(revocable);
+                         },
+                         QMessageBox::Warning,
+                         {{QMessageBox::Yes, tr("Revoke %n", nullptr, int(revocable.size()))}});
 }
 
 void PasswordAuditDialog::revoke(const QList<int> &rows)
