@@ -2,10 +2,10 @@
 
 #include "GuiSettings.h"
 #include "MessageBox.h"
+#include "SiteScope.h"
 #include "TimeText.h"
 #include "fleet/BulkActivity.h"
 #include "fleet/BulkRunner.h"
-#include "fleet/SiteSelector.h"
 #include "sites/SiteStore.h"
 
 #include <QCheckBox>
@@ -79,25 +79,7 @@ BulkRevokeDialog::BulkRevokeDialog(AppServices services, const QList<Site> &sele
     setWindowTitle(tr("Revoke across sites"));
 
     m_scope->setObjectName(QStringLiteral("revokeScopeCombo"));
-    if (!selected.isEmpty())
-        m_scope->addItem(tr("Selected sites (%n)", nullptr, int(selected.size())), QString());
-    m_scope->addItem(tr("All sites"), QStringLiteral("all"));
-    QStringList groups;
-    QStringList tags;
-    for (const Site &site : m_services.sites->sites()) {
-        if (!site.group.isEmpty() && !groups.contains(site.group, Qt::CaseInsensitive))
-            groups.append(site.group);
-        for (const QString &tag : site.tags) {
-            if (!tags.contains(tag, Qt::CaseInsensitive))
-                tags.append(tag);
-        }
-    }
-    groups.sort(Qt::CaseInsensitive);
-    tags.sort(Qt::CaseInsensitive);
-    for (const QString &group : std::as_const(groups))
-        m_scope->addItem(tr("Group: %1").arg(group), QString(QStringLiteral("group:") + group));
-    for (const QString &tag : std::as_const(tags))
-        m_scope->addItem(tr("Tag: %1").arg(tag), QString(QStringLiteral("tag:") + tag));
+    SiteScope::fill(m_scope, *m_services.sites, int(selected.size()));
 
     m_kind->setObjectName(QStringLiteral("revokeMatchKindCombo"));
     m_kind->addItem(tr("Name is exactly"), int(RevokeFilter::Kind::Name));
@@ -179,11 +161,7 @@ BulkRevokeDialog::~BulkRevokeDialog()
 
 QList<Site> BulkRevokeDialog::scopeSites() const
 {
-    const QString part = m_scope->currentData().toString();
-    if (part.isEmpty())
-        return m_selected;
-    const Result<QList<Site>> sites = SiteSelector::select(*m_services.sites, part);
-    return sites ? *sites : QList<Site>();
+    return SiteScope::sites(m_scope, *m_services.sites, m_selected);
 }
 
 Result<RevokeFilter> BulkRevokeDialog::makeFilter() const

@@ -605,18 +605,8 @@ void MainWindow::applyFilters()
 
 void MainWindow::updateFilterChoices()
 {
-    QStringList groups;
-    QStringList tags;
-    for (const Site &site : m_services.sites->sites()) {
-        if (!site.group.isEmpty() && !groups.contains(site.group, Qt::CaseInsensitive))
-            groups.append(site.group);
-        for (const QString &tag : site.tags) {
-            if (!tags.contains(tag, Qt::CaseInsensitive))
-                tags.append(tag);
-        }
-    }
-    groups.sort(Qt::CaseInsensitive);
-    tags.sort(Qt::CaseInsensitive);
+    const QStringList groups = m_services.sites->groups();
+    const QStringList tags = m_services.sites->tags();
     QStringList parts{QString()};
     QStringList labels{tr("All groups")};
     for (const QString &group : std::as_const(groups)) {

@@ -4,9 +4,9 @@
 #include "AuditModel.h"
 #include "GuiSettings.h"
 #include "MessageBox.h"
+#include "SiteScope.h"
 #include "TimeText.h"
 #include "fleet/BulkRunner.h"
-#include "fleet/SiteSelector.h"
 #include "sites/SiteStore.h"
 
 #include <QCheckBox>
@@ -75,25 +75,7 @@ PasswordAuditDialog::PasswordAuditDialog(AppServices services, const QList<Site>
     setWindowTitle(tr("Audit application passwords"));
 
     m_scope->setObjectName(QStringLiteral("auditScopeCombo"));
-    if (!selected.isEmpty())
-        m_scope->addItem(tr("Selected sites (%n)", nullptr, int(selected.size())), QString());
-    m_scope->addItem(tr("All sites"), QStringLiteral("all"));
-    QStringList groups;
-    QStringList tags;
-    for (const Site &site : m_services.sites->sites()) {
-        if (!site.group.isEmpty() && !groups.contains(site.group, Qt::CaseInsensitive))
-            groups.append(site.group);
-        for (const QString &tag : site.tags) {
-            if (!tags.contains(tag, Qt::CaseInsensitive))
-                tags.append(tag);
-        }
-    }
-    groups.sort(Qt::CaseInsensitive);
-    tags.sort(Qt::CaseInsensitive);
-    for (const QString &group : std::as_const(groups))
-        m_scope->addItem(tr("Group: %1").arg(group), QString(QStringLiteral("group:") + group));
-    for (const QString &tag : std::as_const(tags))
-        m_scope->addItem(tr("Tag: %1").arg(tag), QString(QStringLiteral("tag:") + tag));
+    SiteScope::fill(m_scope, *m_services.sites, int(selected.size()));
 
     m_staleDays->setObjectName(QStringLiteral("auditStaleDaysSpin"));
     m_staleDays->setRange(1, 3650);
@@ -214,11 +196,7 @@ PasswordAuditDialog::~PasswordAuditDialog()
 
 QList<Site> PasswordAuditDialog::scopeSites() const
 {
-    const QString part = m_scope->currentData().toString();
-    if (part.isEmpty())
-        return m_selected;
-    const Result<QList<Site>> sites = SiteSelector::select(*m_services.sites, part);
-    return sites ? *sites : QList<Site>();
+    return SiteScope::sites(m_scope, *m_services.sites, m_selected);
 }
 
 void PasswordAuditDialog::setBusy(bool busy)

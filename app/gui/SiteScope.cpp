@@ -21,21 +21,11 @@ void fill(QComboBox *combo, const SiteStore &store, int selectedCount)
     if (selectedCount > 0)
         combo->addItem(tr("Selected sites (%n)", selectedCount), QString());
     combo->addItem(tr("All sites"), QStringLiteral("all"));
-    QStringList groups;
-    QStringList tags;
-    for (const Site &site : store.sites()) {
-        if (!site.group.isEmpty() && !groups.contains(site.group, Qt::CaseInsensitive))
-            groups.append(site.group);
-        for (const QString &tag : site.tags) {
-            if (!tags.contains(tag, Qt::CaseInsensitive))
-                tags.append(tag);
-        }
-    }
-    groups.sort(Qt::CaseInsensitive);
-    tags.sort(Qt::CaseInsensitive);
-    for (const QString &group : std::as_const(groups))
+    const QStringList groups = store.groups();
+    const QStringList tags = store.tags();
+    for (const QString &group : groups)
         combo->addItem(tr("Group: %1").arg(group), QString(QStringLiteral("group:") + group));
-    for (const QString &tag : std::as_const(tags))
+    for (const QString &tag : tags)
         combo->addItem(tr("Tag: %1").arg(tag), QString(QStringLiteral("tag:") + tag));
 }
 

@@ -105,6 +105,41 @@ std::optional<Site> SiteStore::byId(const QString &id) const
     return std::nullopt;
 }
 
+namespace {
+
+// Keeps the first spelling of each name; a set of folded names keeps it linear in the sites.
+void addUnique(QStringList &names, QSet<QString> &seen, const QString &name)
+{
+    if (!name.isEmpty() && !seen.contains(name.toCaseFolded())) {
+        seen.insert(name.toCaseFolded());
+        names.append(name);
+    }
+}
+
+} // namespace
+
+QStringList SiteStore::groups() const
+{
+    QStringList groups;
+    QSet<QString> seen;
+    for (const Site &site : m_sites)
+        addUnique(groups, seen, site.group);
+    groups.sort(Qt::CaseInsensitive);
+    return groups;
+}
+
+QStringList SiteStore::tags() const
+{
+    QStringList tags;
+    QSet<QString> seen;
+    for (const Site &site : m_sites) {
+        for (const QString &tag : site.tags)
+            addUnique(tags, seen, tag);
+    }
+    tags.sort(Qt::CaseInsensitive);
+    return tags;
+}
+
 QList<Site> SiteStore::match(const QString &selector) const
 {
     const QString wanted = selector.trimmed();

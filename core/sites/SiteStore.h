@@ -30,6 +30,10 @@ public:
     const QList<Site> &sites() const { return m_sites; }
     std::optional<Site> byId(const QString &id) const;
 
+    // Every group and every tag in use, each once (case-insensitively), sorted for a menu.
+    QStringList groups() const;
+    QStringList tags() const;
+
     // Sites matching a selector: an id, a name (case-insensitive) or a URL (normalised;
     // matches every login on that site).
     QList<Site> match(const QString &selector) const;

@@ -53,6 +53,28 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(store.filePath()));
     }
 
+    void groupsAndTagsAreListedOnceEachAndSorted()
+    {
+        SiteStore store(m_dir->path());
+        QList<Site> sites;
+        const QStringList groups{QStringLiteral("Clients"), QStringLiteral("agency"),
+                                 QStringLiteral("clients"), QString()};
+        for (int i = 0; i < groups.size(); ++i) {
+            Site site =
+                makeSite(QStringLiteral("Site %1").arg(i),
+                         QStringLiteral("https://s%1.example").arg(i), QStringLiteral("admin"));
+            site.group = groups.at(i);
+            site.tags = i == 0 ? QStringList{QStringLiteral("shop"), QStringLiteral("EU")}
+                               : QStringList{QStringLiteral("Shop")};
+            sites.append(site);
+        }
+        QVERIFY(store.addMany(sites));
+        // The first spelling wins; an empty group is no group.
+        QCOMPARE(store.groups(),
+                 (QStringList{QStringLiteral("agency"), QStringLiteral("Clients")}));
+        QCOMPARE(store.tags(), (QStringList{QStringLiteral("EU"), QStringLiteral("shop")}));
+    }
+
     void addAssignsIdentityAndPersists()
     {
         SiteStore store(m_dir->path());
