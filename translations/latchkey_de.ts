@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>BulkActivity</name>
+    <message numerus="yes">
+        <source>%1 on %n site(s) (%2 ok, %3 failed)</source>
+        <translation>
+            <numerusform>%1 auf %n Website (%2 erfolgreich, %3 fehlgeschlagen)</numerusform>
+            <numerusform>%1 auf %n Websites (%2 erfolgreich, %3 fehlgeschlagen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CliContext</name>
     <message>
         <source>may publish</source>
@@ -82,6 +100,21 @@
     <message>
         <source>ok %1</source>
         <translation>ok %1</translation>
+    </message>
+    <message>
+        <source>%1 received: stopping. No new site is started; work under way finishes its current step (again to quit at once).</source>
+        <translation>%1 empfangen: Latchkey hält an. Keine neue Website wird begonnen; laufende Arbeit beendet ihren aktuellen Schritt (ein zweites Mal beendet sofort).</translation>
+    </message>
+    <message>
+        <source>could not write the activity log: %1</source>
+        <translation>das Aktivitätsprotokoll konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Interrupted by %1: %n site(s) done (%2 ok), %3 not started.</source>
+        <translation>
+            <numerusform>Durch %1 unterbrochen: %n Website erledigt (%2 erfolgreich), %3 nicht begonnen.</numerusform>
+            <numerusform>Durch %1 unterbrochen: %n Websites erledigt (%2 erfolgreich), %3 nicht begonnen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -931,6 +964,10 @@
         <source>See the log for details.</source>
         <translation>Einzelheiten stehen im Protokoll.</translation>
     </message>
+    <message>
+        <source>Revoke across sites (passwords %1)</source>
+        <translation>Über mehrere Websites widerrufen (Passwörter %1)</translation>
+    </message>
 </context>
 <context>
     <name>Latchkey::BulkRunner</name>
@@ -1134,6 +1171,10 @@
         <source>; kept at %1</source>
         <translation>; behalten unter %1</translation>
     </message>
+    <message>
+        <source>Connection test</source>
+        <translation>Verbindungstest</translation>
+    </message>
 </context>
 <context>
     <name>Latchkey::CheckRunner</name>
@@ -1145,9 +1186,21 @@
         <source>Tested the connection: %1 [%2]</source>
         <translation>Verbindung getestet: %1 [%2]</translation>
     </message>
+    <message>
+        <source>Connection test</source>
+        <translation>Verbindungstest</translation>
+    </message>
+    <message>
+        <source>Connection test (retry)</source>
+        <translation>Verbindungstest (Wiederholung)</translation>
+    </message>
 </context>
 <context>
     <name>Latchkey::Cli</name>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
     <message>
         <source>latchkey-cli: manage WordPress application passwords from scripts and cron.
 
@@ -1158,7 +1211,7 @@ Usage:
   %4
 
 SITE is a site&apos;s name, id or URL. Passwords are read from standard input and kept in the system keychain; they are never accepted as arguments.
-Exit status: 0 success, 1 the operation failed (the problem code is on stderr or in the JSON), 2 usage error.
+Exit status: 0 success, 1 the operation failed (the problem code is on stderr or in the JSON), 2 usage error, 130/143 a command over many sites was stopped by Ctrl-C (SIGINT) or SIGTERM after what was under way reached a safe point.
 Run &quot;latchkey-cli COMMAND --help&quot; for a command&apos;s options.
 </source>
         <translation>latchkey-cli: WordPress-Anwendungspasswörter aus Skripten und Cron verwalten.
@@ -1170,13 +1223,9 @@ Aufruf:
   %4
 
 SITE ist der Name, die ID oder die URL einer Website. Passwörter werden von der Standardeingabe gelesen und im Systemschlüsselbund abgelegt; als Argumente werden sie nie angenommen.
-Exit-Status: 0 Erfolg, 1 der Vorgang ist fehlgeschlagen (der Problemcode steht auf stderr oder im JSON), 2 Aufruffehler.
+Exit-Status: 0 Erfolg, 1 der Vorgang ist fehlgeschlagen (der Problemcode steht auf stderr oder im JSON), 2 Aufruffehler, 130/143 ein Befehl über viele Websites wurde durch Strg+C (SIGINT) oder SIGTERM angehalten, nachdem die laufende Arbeit einen sicheren Punkt erreicht hatte.
 Mit „latchkey-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.
 </translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation>unbekannter Befehl „%1“</translation>
     </message>
 </context>
 <context>
@@ -1718,40 +1767,12 @@ Mit „latchkey-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.
         <translation>Zeile %1: nicht importiert [%2]: %3</translation>
     </message>
     <message>
-        <source>line %1: would add &quot;%2&quot; (%3 as %4)%5</source>
-        <translation>Zeile %1: würde &quot;%2&quot; hinzufügen (%3 als %4)%5</translation>
-    </message>
-    <message>
-        <source>, password to the keychain</source>
-        <translation>, Passwort in den Schlüsselbund</translation>
-    </message>
-    <message>
-        <source>Dry run: %1 would be added, %2 duplicates skipped, %3 invalid.</source>
-        <translation>Probelauf: %1 würden hinzugefügt, %2 Duplikate übersprungen, %3 ungültig.</translation>
-    </message>
-    <message>
         <source>%1/%2 checked</source>
         <translation>%1/%2 geprüft</translation>
     </message>
     <message>
         <source>Nothing was imported: the passwords could not be stored, and Latchkey never keeps them anywhere else.</source>
         <translation>Es wurde nichts importiert: Die Passwörter konnten nicht gespeichert werden, und Latchkey bewahrt sie nirgendwo sonst auf.</translation>
-    </message>
-    <message>
-        <source>line %1: added &quot;%2&quot; (%3 as %4)%5</source>
-        <translation>Zeile %1: &quot;%2&quot; hinzugefügt (%3 als %4)%5</translation>
-    </message>
-    <message>
-        <source>, connection checked</source>
-        <translation>, Verbindung geprüft</translation>
-    </message>
-    <message>
-        <source>, password stored in the keychain</source>
-        <translation>, Passwort im Schlüsselbund gespeichert</translation>
-    </message>
-    <message>
-        <source>, no password yet</source>
-        <translation>, noch kein Passwort</translation>
     </message>
     <message>
         <source>line %1: FAILED &quot;%2&quot; [%3] %4</source>
@@ -1997,6 +2018,53 @@ Mit „latchkey-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.
             <numerusform>%n Website geprüft, %1 fehlgeschlagen.</numerusform>
             <numerusform>%n Websites geprüft, %1 fehlgeschlagen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Revoke across sites (passwords %1)</source>
+        <translation>Über mehrere Websites widerrufen (Passwörter %1)</translation>
+    </message>
+    <message>
+        <source>Rotation of Latchkey&apos;s password</source>
+        <translation>Erneuerung von Latchkeys Passwort</translation>
+    </message>
+    <message>
+        <source>Re-issue of &quot;%1&quot;: new password issued</source>
+        <translation>Neuausstellung von „%1“: neues Passwort ausgestellt</translation>
+    </message>
+    <message>
+        <source>Re-issue of &quot;%1&quot;: old passwords revoked</source>
+        <translation>Neuausstellung von „%1“: alte Passwörter widerrufen</translation>
+    </message>
+    <message>
+        <source>Re-issue of &quot;%1&quot; cancelled: new password revoked</source>
+        <translation>Neuausstellung von „%1“ abgebrochen: neues Passwort widerrufen</translation>
+    </message>
+    <message>
+        <source>line %1: would add &quot;%2&quot; (%3 as %4), password to the keychain</source>
+        <translation>Zeile %1: würde &quot;%2&quot; hinzufügen (%3 als %4), Passwort in den Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>line %1: would add &quot;%2&quot; (%3 as %4)</source>
+        <translation>Zeile %1: würde &quot;%2&quot; hinzufügen (%3 als %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n site(s) would be added.</source>
+        <translation>
+            <numerusform>Probelauf: %n Website würde hinzugefügt.</numerusform>
+            <numerusform>Probelauf: %n Websites würden hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: added &quot;%2&quot; (%3 as %4), connection checked</source>
+        <translation>Zeile %1: &quot;%2&quot; hinzugefügt (%3 als %4), Verbindung geprüft</translation>
+    </message>
+    <message>
+        <source>line %1: added &quot;%2&quot; (%3 as %4), password stored in the keychain</source>
+        <translation>Zeile %1: &quot;%2&quot; hinzugefügt (%3 als %4), Passwort im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <source>line %1: added &quot;%2&quot; (%3 as %4), no password yet</source>
+        <translation>Zeile %1: &quot;%2&quot; hinzugefügt (%3 als %4), noch kein Passwort</translation>
     </message>
 </context>
 <context>
@@ -2555,6 +2623,22 @@ Mit „latchkey-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.
     <message>
         <source>List every application password, flag unused ones, revoke them</source>
         <translation>Alle Anwendungspasswörter auflisten, unbenutzte markieren, sie widerrufen</translation>
+    </message>
+    <message>
+        <source>R&amp;otate Latchkey&apos;s Password…</source>
+        <translation>Latchkeys Passwort e&amp;rneuern …</translation>
+    </message>
+    <message>
+        <source>Replace the password Latchkey uses on the selected sites with a new one</source>
+        <translation>Das Passwort, das Latchkey auf den ausgewählten Websites verwendet, durch ein neues ersetzen</translation>
+    </message>
+    <message>
+        <source>Re-&amp;issue an Integration&apos;s Password…</source>
+        <translation>Passwort einer Integration &amp;neu ausstellen …</translation>
+    </message>
+    <message>
+        <source>Give an integration new passwords on many sites, then revoke the old ones</source>
+        <translation>Einer Integration auf vielen Websites neue Passwörter geben, dann die alten widerrufen</translation>
     </message>
 </context>
 <context>
@@ -3156,6 +3240,27 @@ Mit „latchkey-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.
     </message>
 </context>
 <context>
+    <name>Latchkey::PendingReissueBar</name>
+    <message>
+        <source>Open…</source>
+        <translation>Öffnen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>A re-issue of &quot;%1&quot; is pending on %n site(s): update the integration, then revoke the old passwords.</source>
+        <translation>
+            <numerusform>Eine Neuausstellung von „%1“ steht auf %n Website aus: Aktualisieren Sie die Integration und widerrufen Sie dann die alten Passwörter.</numerusform>
+            <numerusform>Eine Neuausstellung von „%1“ steht auf %n Websites aus: Aktualisieren Sie die Integration und widerrufen Sie dann die alten Passwörter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-issues of %n integration(s) are pending (&quot;%1&quot; first): the old passwords are still valid.</source>
+        <translation>
+            <numerusform>Eine Neuausstellung für %n Integration steht aus („%1“): Die alten Passwörter sind noch gültig.</numerusform>
+            <numerusform>Neuausstellungen für %n Integrationen stehen aus („%1“ zuerst): Die alten Passwörter sind noch gültig.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Latchkey::PostsApi</name>
     <message>
         <source>A category needs a name.</source>
@@ -3380,6 +3485,215 @@ Mit „latchkey-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.
     </message>
 </context>
 <context>
+    <name>Latchkey::ReissueDialog</name>
+    <message>
+        <source>&amp;Issue New Passwords</source>
+        <translation>&amp;Neue Passwörter ausstellen</translation>
+    </message>
+    <message>
+        <source>Revoke the &amp;Old Passwords…</source>
+        <translation>&amp;Alte Passwörter widerrufen …</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the Re-issue…</source>
+        <translation>Neuausstellung a&amp;bbrechen …</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Re-issue an integration&apos;s password</source>
+        <translation>Passwort einer Integration neu ausstellen</translation>
+    </message>
+    <message>
+        <source>Gives an integration (a shop connector, a backup service…) a new application password on each site, without downtime: the new passwords are issued next to the old ones and kept in your keychain only. Copy each one into the integration; when it uses them all, revoke the old passwords.</source>
+        <translation>Gibt einer Integration (einem Shop-Connector, einem Backup-Dienst …) auf jeder Website ein neues Anwendungspasswort, ohne Ausfallzeit: Die neuen Passwörter werden neben den alten ausgestellt und nur in Ihrem Schlüsselbund aufbewahrt. Kopieren Sie jedes in die Integration; sobald sie alle verwendet, widerrufen Sie die alten Passwörter.</translation>
+    </message>
+    <message>
+        <source>The integration&apos;s password name, e.g. Zapier</source>
+        <translation>Der Passwortname der Integration, z. B. Zapier</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <source>What happened on each site appears here.</source>
+        <translation>Hier erscheint, was auf jeder Website geschehen ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Password name:</source>
+        <translation>&amp;Passwortname:</translation>
+    </message>
+    <message>
+        <source>&amp;Sites:</source>
+        <translation>Web&amp;sites:</translation>
+    </message>
+    <message>
+        <source>Stopping: work under way reaches a safe point first…</source>
+        <translation>Wird angehalten: Laufende Arbeit erreicht zuerst einen sicheren Punkt …</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the new password (the clipboard is cleared after a while)</source>
+        <translation>Das neue Passwort kopieren (die Zwischenablage wird nach einer Weile geleert)</translation>
+    </message>
+    <message>
+        <source>Nothing is pending for this name.</source>
+        <translation>Für diesen Namen steht nichts aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pending on %n site(s). Copy each new password into the integration, then revoke the old passwords.</source>
+        <translation>
+            <numerusform>Ausstehend auf %n Website. Kopieren Sie das neue Passwort in die Integration und widerrufen Sie dann die alten Passwörter.</numerusform>
+            <numerusform>Ausstehend auf %n Websites. Kopieren Sie jedes neue Passwort in die Integration und widerrufen Sie dann die alten Passwörter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied &quot;%1&quot; of %2.</source>
+        <translation>„%1“ von %2 kopiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issuing a new &quot;%1&quot; on %n site(s)…</source>
+        <translation>
+            <numerusform>Ein neues „%1“ wird auf %n Website ausgestellt …</numerusform>
+            <numerusform>Ein neues „%1“ wird auf %n Websites ausgestellt …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke the old passwords</source>
+        <translation>Die alten Passwörter widerrufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Has the integration been updated with the new passwords of all %n site(s)?</source>
+        <translation>
+            <numerusform>Wurde die Integration mit dem neuen Passwort der %n Website aktualisiert?</numerusform>
+            <numerusform>Wurde die Integration mit den neuen Passwörtern aller %n Websites aktualisiert?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The old &quot;%1&quot; passwords are revoked now; anything still using them stops working. The new ones then take the name &quot;%1&quot; and leave your keychain.</source>
+        <translation>Die alten „%1“-Passwörter werden jetzt widerrufen; alles, was sie noch verwendet, funktioniert nicht mehr. Die neuen erhalten dann den Namen „%1“ und verlassen Ihren Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Revoking the old passwords…</source>
+        <translation>Die alten Passwörter werden widerrufen …</translation>
+    </message>
+    <message>
+        <source>Revoke the Old Passwords</source>
+        <translation>Alte Passwörter widerrufen</translation>
+    </message>
+    <message>
+        <source>Cancel the re-issue</source>
+        <translation>Neuausstellung abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke the new passwords on %n site(s) and keep the old ones?</source>
+        <translation>
+            <numerusform>Das neue Passwort auf %n Website widerrufen und das alte behalten?</numerusform>
+            <numerusform>Die neuen Passwörter auf %n Websites widerrufen und die alten behalten?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anything you already set up with a new password stops working.</source>
+        <translation>Alles, was Sie bereits mit einem neuen Passwort eingerichtet haben, funktioniert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Revoking the new passwords…</source>
+        <translation>Die neuen Passwörter werden widerrufen …</translation>
+    </message>
+    <message>
+        <source>Revoke the New Passwords</source>
+        <translation>Neue Passwörter widerrufen</translation>
+    </message>
+    <message>
+        <source>%1: no password named &quot;%2&quot; here; nothing to do.</source>
+        <translation>%1: hier kein Passwort namens „%2“; nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>%1: ✗ %2 [%3]</source>
+        <translation>%1: ✗ %2 [%3]</translation>
+    </message>
+    <message>
+        <source>%1: issued &quot;%2&quot;; the old one still works.</source>
+        <translation>%1: „%2“ ausgestellt; das alte funktioniert noch.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Re-issue of &quot;%1&quot;: new password issued</source>
+        <translation>Neuausstellung von „%1“: neues Passwort ausgestellt</translation>
+    </message>
+    <message numerus="yes">
+        <source>New passwords issued on %n site(s). Copy each one below into the integration.</source>
+        <translation>
+            <numerusform>Neues Passwort auf %n Website ausgestellt. Kopieren Sie es unten in die Integration.</numerusform>
+            <numerusform>Neue Passwörter auf %n Websites ausgestellt. Kopieren Sie jedes unten in die Integration.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-issue of &quot;%1&quot;: old passwords revoked</source>
+        <translation>Neuausstellung von „%1“: alte Passwörter widerrufen</translation>
+    </message>
+    <message>
+        <source>Re-issue of &quot;%1&quot; cancelled: new password revoked</source>
+        <translation>Neuausstellung von „%1“ abgebrochen: neues Passwort widerrufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>New passwords issued on %n site(s).</source>
+        <translation>
+            <numerusform>Neues Passwort auf %n Website ausgestellt.</numerusform>
+            <numerusform>Neue Passwörter auf %n Websites ausgestellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) have no such password.</source>
+        <translation>
+            <numerusform>%n Website hat kein solches Passwort.</numerusform>
+            <numerusform>%n Websites haben kein solches Passwort.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) failed.</source>
+        <translation>
+            <numerusform>%n Website fehlgeschlagen.</numerusform>
+            <numerusform>%n Websites fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy each new one below into the integration.</source>
+        <translation>Kopieren Sie jedes neue Passwort unten in die Integration.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Old passwords revoked on %n site(s), %1 failed.</source>
+        <translation>
+            <numerusform>Alte Passwörter auf %n Website widerrufen, %1 fehlgeschlagen.</numerusform>
+            <numerusform>Alte Passwörter auf %n Websites widerrufen, %1 fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-issue cancelled on %n site(s), %1 failed.</source>
+        <translation>
+            <numerusform>Neuausstellung auf %n Website abgebrochen, %1 fehlgeschlagen.</numerusform>
+            <numerusform>Neuausstellung auf %n Websites abgebrochen, %1 fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Latchkey::ReissueStore</name>
     <message>
         <source>Another Latchkey process is holding the re-issue list.</source>
@@ -3496,6 +3810,117 @@ Mit „latchkey-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.
     <message>
         <source>Connect the site as an administrator to search every user.</source>
         <translation>Verbinden Sie die Website als Administrator, um alle Benutzer zu durchsuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>Latchkey::RotateDialog</name>
+    <message>
+        <source>&amp;Rotate…</source>
+        <translation>&amp;Erneuern …</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Rotate Latchkey&apos;s password</source>
+        <translation>Latchkeys Passwort erneuern</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Replaces the application password Latchkey itself uses on each site. On every site Latchkey:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;creates a new password under a temporary name,&lt;/li&gt;&lt;li&gt;stores it in your keychain,&lt;/li&gt;&lt;li&gt;checks that it works,&lt;/li&gt;&lt;li&gt;revokes the old one,&lt;/li&gt;&lt;li&gt;gives the new one the old name.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;If a step fails, the site stays on a password that works: the old one, or the new one when only the clean-up failed. An interrupted rotation is finished or rolled back the next time.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ersetzt das Anwendungspasswort, das Latchkey selbst auf jeder Website verwendet. Auf jeder Website geht Latchkey so vor:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Es erstellt ein neues Passwort unter einem vorläufigen Namen,&lt;/li&gt;&lt;li&gt;speichert es in Ihrem Schlüsselbund,&lt;/li&gt;&lt;li&gt;prüft, ob es funktioniert,&lt;/li&gt;&lt;li&gt;widerruft das alte&lt;/li&gt;&lt;li&gt;und gibt dem neuen den alten Namen.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Schlägt ein Schritt fehl, bleibt die Website bei einem Passwort, das funktioniert: dem alten oder, wenn nur das Aufräumen fehlschlug, dem neuen. Eine unterbrochene Erneuerung wird beim nächsten Mal abgeschlossen oder zurückgenommen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>&amp;Sites:</source>
+        <translation>Web&amp;sites:</translation>
+    </message>
+    <message>
+        <source>Stopping: rotations under way reach a safe point first…</source>
+        <translation>Wird angehalten: Laufende Erneuerungen erreichen zuerst einen sicheren Punkt …</translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <source>Not rotated: stopped. It keeps its old, working password.</source>
+        <translation>Nicht erneuert: angehalten. Die Website behält ihr altes, funktionierendes Passwort.</translation>
+    </message>
+    <message>
+        <source>Rotated, but the old password is still valid: %1</source>
+        <translation>Erneuert, aber das alte Passwort ist noch gültig: %1</translation>
+    </message>
+    <message>
+        <source>Left on its old, working password: %1</source>
+        <translation>Beim alten, funktionierenden Passwort belassen: %1</translation>
+    </message>
+    <message>
+        <source>Stopping: work under way reaches a safe point first…</source>
+        <translation>Wird angehalten: Laufende Arbeit erreicht zuerst einen sicheren Punkt …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rotate Latchkey&apos;s own password on %n site(s)?</source>
+        <translation>
+            <numerusform>Latchkeys eigenes Passwort auf %n Website erneuern?</numerusform>
+            <numerusform>Latchkeys eigenes Passwort auf %n Websites erneuern?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each site gets a new application password, stored in your keychain, and the old one is revoked once the new one works. Integrations are not affected.</source>
+        <translation>Jede Website erhält ein neues Anwendungspasswort, das in Ihrem Schlüsselbund gespeichert wird, und das alte wird widerrufen, sobald das neue funktioniert. Integrationen sind nicht betroffen.</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Erneuern</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v von %m</translation>
+    </message>
+    <message>
+        <source>Rotating…</source>
+        <translation>Wird erneuert …</translation>
+    </message>
+    <message>
+        <source>Rotation of Latchkey&apos;s password</source>
+        <translation>Erneuerung von Latchkeys Passwort</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rotated on %n site(s).</source>
+        <translation>
+            <numerusform>Auf %n Website erneuert.</numerusform>
+            <numerusform>Auf %n Websites erneuert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interrupted rotation settled</source>
+        <translation>Unterbrochene Erneuerung bereinigt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>An interrupted rotation of Latchkey&apos;s password was settled on %n site(s). %1</source>
+        <translation>
+            <numerusform>Eine unterbrochene Erneuerung von Latchkeys Passwort wurde auf %n Website bereinigt. %1</numerusform>
+            <numerusform>Eine unterbrochene Erneuerung von Latchkeys Passwort wurde auf %n Websites bereinigt. %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) rotated, %1 not (see each site&apos;s line).</source>
+        <translation>
+            <numerusform>%n Website erneuert, %1 nicht (siehe die Zeile jeder Website).</numerusform>
+            <numerusform>%n Websites erneuert, %1 nicht (siehe die Zeile jeder Website).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3954,6 +4379,28 @@ Mit „latchkey-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.
     <message>
         <source>Deleting the password from the keychain…</source>
         <translation>Das Passwort wird aus dem Schlüsselbund gelöscht …</translation>
+    </message>
+</context>
+<context>
+    <name>Latchkey::SiteScope</name>
+    <message numerus="yes">
+        <source>Selected sites (%n)</source>
+        <translation>
+            <numerusform>Ausgewählte Website (%n)</numerusform>
+            <numerusform>Ausgewählte Websites (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Alle Websites</translation>
+    </message>
+    <message>
+        <source>Group: %1</source>
+        <translation>Gruppe: %1</translation>
+    </message>
+    <message>
+        <source>Tag: %1</source>
+        <translation>Schlagwort: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BulkActivity</name>
+    <message numerus="yes">
+        <source>%1 on %n site(s) (%2 ok, %3 failed)</source>
+        <translation>
+            <numerusform>%1 on %n site (%2 ok, %3 failed)</numerusform>
+            <numerusform>%1 on %n sites (%2 ok, %3 failed)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message numerus="yes">
+        <source>Interrupted by %1: %n site(s) done (%2 ok), %3 not started.</source>
+        <translation>
+            <numerusform>Interrupted by %1: %n site done (%2 ok), %3 not started.</numerusform>
+            <numerusform>Interrupted by %1: %n sites done (%2 ok), %3 not started.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Latchkey::AuditModel</name>
     <message numerus="yes">
         <source>unused for more than %n day(s)</source>
@@ -225,6 +245,13 @@
             <numerusform>%n sites audited, %1 failed.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Dry run: %n site(s) would be added.</source>
+        <translation>
+            <numerusform>Dry run: %n site would be added.</numerusform>
+            <numerusform>Dry run: %n sites would be added.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Latchkey::ImportSitesDialog</name>
@@ -410,12 +437,143 @@
     </message>
 </context>
 <context>
+    <name>Latchkey::PendingReissueBar</name>
+    <message numerus="yes">
+        <source>A re-issue of &quot;%1&quot; is pending on %n site(s): update the integration, then revoke the old passwords.</source>
+        <translation>
+            <numerusform>A re-issue of &quot;%1&quot; is pending on %n site: update the integration, then revoke the old passwords.</numerusform>
+            <numerusform>A re-issue of &quot;%1&quot; is pending on %n sites: update the integration, then revoke the old passwords.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-issues of %n integration(s) are pending (&quot;%1&quot; first): the old passwords are still valid.</source>
+        <translation>
+            <numerusform>A re-issue for %n integration is pending (&quot;%1&quot;): the old passwords are still valid.</numerusform>
+            <numerusform>Re-issues of %n integrations are pending (&quot;%1&quot; first): the old passwords are still valid.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Latchkey::ReissueDialog</name>
+    <message numerus="yes">
+        <source>Pending on %n site(s). Copy each new password into the integration, then revoke the old passwords.</source>
+        <translation>
+            <numerusform>Pending on %n site. Copy the new password into the integration, then revoke the old passwords.</numerusform>
+            <numerusform>Pending on %n sites. Copy each new password into the integration, then revoke the old passwords.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Issuing a new &quot;%1&quot; on %n site(s)…</source>
+        <translation>
+            <numerusform>Issuing a new &quot;%1&quot; on %n site…</numerusform>
+            <numerusform>Issuing a new &quot;%1&quot; on %n sites…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Has the integration been updated with the new passwords of all %n site(s)?</source>
+        <translation>
+            <numerusform>Has the integration been updated with the new password of the %n site?</numerusform>
+            <numerusform>Has the integration been updated with the new passwords of all %n sites?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke the new passwords on %n site(s) and keep the old ones?</source>
+        <translation>
+            <numerusform>Revoke the new password on %n site and keep the old one?</numerusform>
+            <numerusform>Revoke the new passwords on %n sites and keep the old ones?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New passwords issued on %n site(s). Copy each one below into the integration.</source>
+        <translation>
+            <numerusform>New password issued on %n site. Copy it below into the integration.</numerusform>
+            <numerusform>New passwords issued on %n sites. Copy each one below into the integration.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New passwords issued on %n site(s).</source>
+        <translation>
+            <numerusform>New password issued on %n site.</numerusform>
+            <numerusform>New passwords issued on %n sites.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) have no such password.</source>
+        <translation>
+            <numerusform>%n site has no such password.</numerusform>
+            <numerusform>%n sites have no such password.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) failed.</source>
+        <translation>
+            <numerusform>%n site failed.</numerusform>
+            <numerusform>%n sites failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Old passwords revoked on %n site(s), %1 failed.</source>
+        <translation>
+            <numerusform>Old passwords revoked on %n site, %1 failed.</numerusform>
+            <numerusform>Old passwords revoked on %n sites, %1 failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-issue cancelled on %n site(s), %1 failed.</source>
+        <translation>
+            <numerusform>Re-issue cancelled on %n site, %1 failed.</numerusform>
+            <numerusform>Re-issue cancelled on %n sites, %1 failed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Latchkey::ReissueTask</name>
     <message numerus="yes">
         <source>Revoked %n old password(s); the new one is now &quot;%1&quot;.</source>
         <translation>
             <numerusform>Revoked %n old password; the new one is now &quot;%1&quot;.</numerusform>
             <numerusform>Revoked %n old passwords; the new one is now &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Latchkey::RotateDialog</name>
+    <message numerus="yes">
+        <source>Rotate Latchkey&apos;s own password on %n site(s)?</source>
+        <translation>
+            <numerusform>Rotate Latchkey&apos;s own password on %n site?</numerusform>
+            <numerusform>Rotate Latchkey&apos;s own password on %n sites?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rotated on %n site(s).</source>
+        <translation>
+            <numerusform>Rotated on %n site.</numerusform>
+            <numerusform>Rotated on %n sites.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An interrupted rotation of Latchkey&apos;s password was settled on %n site(s). %1</source>
+        <translation>
+            <numerusform>An interrupted rotation of Latchkey&apos;s password was settled on %n site. %1</numerusform>
+            <numerusform>An interrupted rotation of Latchkey&apos;s password was settled on %n sites. %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) rotated, %1 not (see each site&apos;s line).</source>
+        <translation>
+            <numerusform>%n site rotated, %1 not (see each site&apos;s line).</numerusform>
+            <numerusform>%n sites rotated, %1 not (see each site&apos;s line).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Latchkey::SiteScope</name>
+    <message numerus="yes">
+        <source>Selected sites (%n)</source>
+        <translation>
+            <numerusform>Selected site (%n)</numerusform>
+            <numerusform>Selected sites (%n)</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>BulkActivity</name>
+    <message numerus="yes">
+        <source>%1 on %n site(s) (%2 ok, %3 failed)</source>
+        <translation>
+            <numerusform>%1 sur %n site (%2 OK, %3 en échec)</numerusform>
+            <numerusform>%1 sur %n sites (%2 OK, %3 en échec)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>CliContext</name>
     <message>
         <source>may publish</source>
@@ -82,6 +100,21 @@
     <message>
         <source>ok %1</source>
         <translation>ok %1</translation>
+    </message>
+    <message>
+        <source>%1 received: stopping. No new site is started; work under way finishes its current step (again to quit at once).</source>
+        <translation>%1 reçu&#xa0;: arrêt en cours. Aucun nouveau site n&apos;est commencé&#xa0;; le travail en cours termine son étape actuelle (une seconde fois pour quitter immédiatement).</translation>
+    </message>
+    <message>
+        <source>could not write the activity log: %1</source>
+        <translation>le journal d&apos;activité n&apos;a pas pu être écrit&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Interrupted by %1: %n site(s) done (%2 ok), %3 not started.</source>
+        <translation>
+            <numerusform>Interrompu par %1&#xa0;: %n site traité (%2 OK), non commencés&#xa0;: %3.</numerusform>
+            <numerusform>Interrompu par %1&#xa0;: %n sites traités (%2 OK), non commencés&#xa0;: %3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -931,6 +964,10 @@
         <source>See the log for details.</source>
         <translation>Voir le journal pour les détails.</translation>
     </message>
+    <message>
+        <source>Revoke across sites (passwords %1)</source>
+        <translation>Révoquer sur plusieurs sites (mots de passe %1)</translation>
+    </message>
 </context>
 <context>
     <name>Latchkey::BulkRunner</name>
@@ -1134,6 +1171,10 @@
         <source>; kept at %1</source>
         <translation>&#xa0;; conservé à l&apos;adresse %1</translation>
     </message>
+    <message>
+        <source>Connection test</source>
+        <translation>Test de connexion</translation>
+    </message>
 </context>
 <context>
     <name>Latchkey::CheckRunner</name>
@@ -1145,9 +1186,21 @@
         <source>Tested the connection: %1 [%2]</source>
         <translation>Connexion testée&#xa0;: %1 [%2]</translation>
     </message>
+    <message>
+        <source>Connection test</source>
+        <translation>Test de connexion</translation>
+    </message>
+    <message>
+        <source>Connection test (retry)</source>
+        <translation>Test de connexion (nouvel essai)</translation>
+    </message>
 </context>
 <context>
     <name>Latchkey::Cli</name>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
     <message>
         <source>latchkey-cli: manage WordPress application passwords from scripts and cron.
 
@@ -1158,7 +1211,7 @@ Usage:
   %4
 
 SITE is a site&apos;s name, id or URL. Passwords are read from standard input and kept in the system keychain; they are never accepted as arguments.
-Exit status: 0 success, 1 the operation failed (the problem code is on stderr or in the JSON), 2 usage error.
+Exit status: 0 success, 1 the operation failed (the problem code is on stderr or in the JSON), 2 usage error, 130/143 a command over many sites was stopped by Ctrl-C (SIGINT) or SIGTERM after what was under way reached a safe point.
 Run &quot;latchkey-cli COMMAND --help&quot; for a command&apos;s options.
 </source>
         <translation>latchkey-cli&#xa0;: gérer les mots de passe d&apos;application WordPress depuis des scripts et cron.
@@ -1170,13 +1223,9 @@ Utilisation&#xa0;:
   %4
 
 SITE est le nom, l&apos;identifiant ou l&apos;URL d&apos;un site. Les mots de passe sont lus sur l&apos;entrée standard et conservés dans le trousseau du système&#xa0;; ils ne sont jamais acceptés en arguments.
-Code de sortie&#xa0;: 0 succès, 1 l&apos;opération a échoué (le code du problème est sur stderr ou dans le JSON), 2 erreur d&apos;utilisation.
+Code de sortie&#xa0;: 0 succès, 1 l&apos;opération a échoué (le code du problème est sur stderr ou dans le JSON), 2 erreur d&apos;utilisation, 130/143 une commande portant sur de nombreux sites a été arrêtée par Ctrl-C (SIGINT) ou SIGTERM une fois que le travail en cours a atteint un point sûr.
 Lancez «&#xa0;latchkey-cli COMMANDE --help&#xa0;» pour les options d&apos;une commande.
 </translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1718,40 +1767,12 @@ Lancez «&#xa0;latchkey-cli COMMANDE --help&#xa0;» pour les options d&apos;une 
         <translation>ligne %1&#xa0;: non importée [%2]&#xa0;: %3</translation>
     </message>
     <message>
-        <source>line %1: would add &quot;%2&quot; (%3 as %4)%5</source>
-        <translation>ligne %1&#xa0;: ajouterait &quot;%2&quot; (%3 en tant que %4)%5</translation>
-    </message>
-    <message>
-        <source>, password to the keychain</source>
-        <translation>, mot de passe dans le trousseau</translation>
-    </message>
-    <message>
-        <source>Dry run: %1 would be added, %2 duplicates skipped, %3 invalid.</source>
-        <translation>Simulation&#xa0;: %1 seraient ajoutés, %2 doublons ignorés, %3 invalides.</translation>
-    </message>
-    <message>
         <source>%1/%2 checked</source>
         <translation>%1/%2 vérifiés</translation>
     </message>
     <message>
         <source>Nothing was imported: the passwords could not be stored, and Latchkey never keeps them anywhere else.</source>
         <translation>Rien n&apos;a été importé&#xa0;: les mots de passe n&apos;ont pas pu être enregistrés, et Latchkey ne les conserve jamais ailleurs.</translation>
-    </message>
-    <message>
-        <source>line %1: added &quot;%2&quot; (%3 as %4)%5</source>
-        <translation>ligne %1&#xa0;: &quot;%2&quot; ajouté (%3 en tant que %4)%5</translation>
-    </message>
-    <message>
-        <source>, connection checked</source>
-        <translation>, connexion vérifiée</translation>
-    </message>
-    <message>
-        <source>, password stored in the keychain</source>
-        <translation>, mot de passe enregistré dans le trousseau</translation>
-    </message>
-    <message>
-        <source>, no password yet</source>
-        <translation>, pas encore de mot de passe</translation>
     </message>
     <message>
         <source>line %1: FAILED &quot;%2&quot; [%3] %4</source>
@@ -1997,6 +2018,53 @@ Lancez «&#xa0;latchkey-cli COMMANDE --help&#xa0;» pour les options d&apos;une 
             <numerusform>%n site audité, %1 en échec.</numerusform>
             <numerusform>%n sites audités, %1 en échec.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Revoke across sites (passwords %1)</source>
+        <translation>Révoquer sur plusieurs sites (mots de passe %1)</translation>
+    </message>
+    <message>
+        <source>Rotation of Latchkey&apos;s password</source>
+        <translation>Renouvellement du mot de passe de Latchkey</translation>
+    </message>
+    <message>
+        <source>Re-issue of &quot;%1&quot;: new password issued</source>
+        <translation>Réémission de «&#xa0;%1&#xa0;»&#xa0;: nouveau mot de passe émis</translation>
+    </message>
+    <message>
+        <source>Re-issue of &quot;%1&quot;: old passwords revoked</source>
+        <translation>Réémission de «&#xa0;%1&#xa0;»&#xa0;: anciens mots de passe révoqués</translation>
+    </message>
+    <message>
+        <source>Re-issue of &quot;%1&quot; cancelled: new password revoked</source>
+        <translation>Réémission de «&#xa0;%1&#xa0;» annulée&#xa0;: nouveau mot de passe révoqué</translation>
+    </message>
+    <message>
+        <source>line %1: would add &quot;%2&quot; (%3 as %4), password to the keychain</source>
+        <translation>ligne %1&#xa0;: ajouterait &quot;%2&quot; (%3 en tant que %4), mot de passe dans le trousseau</translation>
+    </message>
+    <message>
+        <source>line %1: would add &quot;%2&quot; (%3 as %4)</source>
+        <translation>ligne %1&#xa0;: ajouterait &quot;%2&quot; (%3 en tant que %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n site(s) would be added.</source>
+        <translation>
+            <numerusform>Simulation&#xa0;: %n site serait ajouté.</numerusform>
+            <numerusform>Simulation&#xa0;: %n sites seraient ajoutés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: added &quot;%2&quot; (%3 as %4), connection checked</source>
+        <translation>ligne %1&#xa0;: &quot;%2&quot; ajouté (%3 en tant que %4), connexion vérifiée</translation>
+    </message>
+    <message>
+        <source>line %1: added &quot;%2&quot; (%3 as %4), password stored in the keychain</source>
+        <translation>ligne %1&#xa0;: &quot;%2&quot; ajouté (%3 en tant que %4), mot de passe enregistré dans le trousseau</translation>
+    </message>
+    <message>
+        <source>line %1: added &quot;%2&quot; (%3 as %4), no password yet</source>
+        <translation>ligne %1&#xa0;: &quot;%2&quot; ajouté (%3 en tant que %4), pas encore de mot de passe</translation>
     </message>
 </context>
 <context>
@@ -2555,6 +2623,22 @@ Lancez «&#xa0;latchkey-cli COMMANDE --help&#xa0;» pour les options d&apos;une 
     <message>
         <source>List every application password, flag unused ones, revoke them</source>
         <translation>Lister tous les mots de passe d&apos;application, signaler ceux inutilisés, les révoquer</translation>
+    </message>
+    <message>
+        <source>R&amp;otate Latchkey&apos;s Password…</source>
+        <translation>Re&amp;nouveler le mot de passe de Latchkey…</translation>
+    </message>
+    <message>
+        <source>Replace the password Latchkey uses on the selected sites with a new one</source>
+        <translation>Remplacer le mot de passe qu&apos;utilise Latchkey sur les sites sélectionnés par un nouveau</translation>
+    </message>
+    <message>
+        <source>Re-&amp;issue an Integration&apos;s Password…</source>
+        <translation>Réémettre le mot de passe d&apos;une &amp;intégration…</translation>
+    </message>
+    <message>
+        <source>Give an integration new passwords on many sites, then revoke the old ones</source>
+        <translation>Donner de nouveaux mots de passe à une intégration sur de nombreux sites, puis révoquer les anciens</translation>
     </message>
 </context>
 <context>
@@ -3156,6 +3240,27 @@ Lancez «&#xa0;latchkey-cli COMMANDE --help&#xa0;» pour les options d&apos;une 
     </message>
 </context>
 <context>
+    <name>Latchkey::PendingReissueBar</name>
+    <message>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message numerus="yes">
+        <source>A re-issue of &quot;%1&quot; is pending on %n site(s): update the integration, then revoke the old passwords.</source>
+        <translation>
+            <numerusform>Une réémission de «&#xa0;%1&#xa0;» est en attente sur %n site&#xa0;: mettez à jour l&apos;intégration, puis révoquez les anciens mots de passe.</numerusform>
+            <numerusform>Une réémission de «&#xa0;%1&#xa0;» est en attente sur %n sites&#xa0;: mettez à jour l&apos;intégration, puis révoquez les anciens mots de passe.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-issues of %n integration(s) are pending (&quot;%1&quot; first): the old passwords are still valid.</source>
+        <translation>
+            <numerusform>Réémission en attente pour %n intégration («&#xa0;%1&#xa0;»)&#xa0;: les anciens mots de passe sont encore valides.</numerusform>
+            <numerusform>Réémissions en attente pour %n intégrations («&#xa0;%1&#xa0;» en premier)&#xa0;: les anciens mots de passe sont encore valides.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Latchkey::PostsApi</name>
     <message>
         <source>A category needs a name.</source>
@@ -3380,6 +3485,215 @@ Lancez «&#xa0;latchkey-cli COMMANDE --help&#xa0;» pour les options d&apos;une 
     </message>
 </context>
 <context>
+    <name>Latchkey::ReissueDialog</name>
+    <message>
+        <source>&amp;Issue New Passwords</source>
+        <translation>&amp;Émettre de nouveaux mots de passe</translation>
+    </message>
+    <message>
+        <source>Revoke the &amp;Old Passwords…</source>
+        <translation>Révoquer les &amp;anciens mots de passe…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the Re-issue…</source>
+        <translation>A&amp;nnuler la réémission…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Re-issue an integration&apos;s password</source>
+        <translation>Réémettre le mot de passe d&apos;une intégration</translation>
+    </message>
+    <message>
+        <source>Gives an integration (a shop connector, a backup service…) a new application password on each site, without downtime: the new passwords are issued next to the old ones and kept in your keychain only. Copy each one into the integration; when it uses them all, revoke the old passwords.</source>
+        <translation>Donne à une intégration (un connecteur de boutique, un service de sauvegarde…) un nouveau mot de passe d&apos;application sur chaque site, sans interruption&#xa0;: les nouveaux mots de passe sont émis à côté des anciens et conservés uniquement dans votre trousseau. Copiez chacun d&apos;eux dans l&apos;intégration&#xa0;; quand elle les utilise tous, révoquez les anciens mots de passe.</translation>
+    </message>
+    <message>
+        <source>The integration&apos;s password name, e.g. Zapier</source>
+        <translation>Le nom du mot de passe de l&apos;intégration, p. ex. Zapier</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émis</translation>
+    </message>
+    <message>
+        <source>What happened on each site appears here.</source>
+        <translation>Ce qui s&apos;est passé sur chaque site apparaît ici.</translation>
+    </message>
+    <message>
+        <source>&amp;Password name:</source>
+        <translation>Nom du mot de &amp;passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Sites:</source>
+        <translation>&amp;Sites&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Stopping: work under way reaches a safe point first…</source>
+        <translation>Arrêt&#xa0;: le travail en cours atteint d&apos;abord un point sûr…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the new password (the clipboard is cleared after a while)</source>
+        <translation>Copier le nouveau mot de passe (le presse-papiers est vidé au bout d&apos;un moment)</translation>
+    </message>
+    <message>
+        <source>Nothing is pending for this name.</source>
+        <translation>Rien n&apos;est en attente pour ce nom.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pending on %n site(s). Copy each new password into the integration, then revoke the old passwords.</source>
+        <translation>
+            <numerusform>En attente sur %n site. Copiez le nouveau mot de passe dans l&apos;intégration, puis révoquez les anciens mots de passe.</numerusform>
+            <numerusform>En attente sur %n sites. Copiez chaque nouveau mot de passe dans l&apos;intégration, puis révoquez les anciens mots de passe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied &quot;%1&quot; of %2.</source>
+        <translation>«&#xa0;%1&#xa0;» de %2 copié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issuing a new &quot;%1&quot; on %n site(s)…</source>
+        <translation>
+            <numerusform>Émission d&apos;un nouveau «&#xa0;%1&#xa0;» sur %n site…</numerusform>
+            <numerusform>Émission d&apos;un nouveau «&#xa0;%1&#xa0;» sur %n sites…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke the old passwords</source>
+        <translation>Révoquer les anciens mots de passe</translation>
+    </message>
+    <message numerus="yes">
+        <source>Has the integration been updated with the new passwords of all %n site(s)?</source>
+        <translation>
+            <numerusform>L&apos;intégration a-t-elle été mise à jour avec le nouveau mot de passe de %n site&#xa0;?</numerusform>
+            <numerusform>L&apos;intégration a-t-elle été mise à jour avec les nouveaux mots de passe des %n sites&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The old &quot;%1&quot; passwords are revoked now; anything still using them stops working. The new ones then take the name &quot;%1&quot; and leave your keychain.</source>
+        <translation>Les anciens mots de passe «&#xa0;%1&#xa0;» sont maintenant révoqués&#xa0;; tout ce qui les utilise encore cesse de fonctionner. Les nouveaux prennent alors le nom «&#xa0;%1&#xa0;» et quittent votre trousseau.</translation>
+    </message>
+    <message>
+        <source>Revoking the old passwords…</source>
+        <translation>Révocation des anciens mots de passe…</translation>
+    </message>
+    <message>
+        <source>Revoke the Old Passwords</source>
+        <translation>Révoquer les anciens mots de passe</translation>
+    </message>
+    <message>
+        <source>Cancel the re-issue</source>
+        <translation>Annuler la réémission</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke the new passwords on %n site(s) and keep the old ones?</source>
+        <translation>
+            <numerusform>Révoquer le nouveau mot de passe sur %n site et garder l&apos;ancien&#xa0;?</numerusform>
+            <numerusform>Révoquer les nouveaux mots de passe sur %n sites et garder les anciens&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anything you already set up with a new password stops working.</source>
+        <translation>Tout ce que vous avez déjà configuré avec un nouveau mot de passe cesse de fonctionner.</translation>
+    </message>
+    <message>
+        <source>Revoking the new passwords…</source>
+        <translation>Révocation des nouveaux mots de passe…</translation>
+    </message>
+    <message>
+        <source>Revoke the New Passwords</source>
+        <translation>Révoquer les nouveaux mots de passe</translation>
+    </message>
+    <message>
+        <source>%1: no password named &quot;%2&quot; here; nothing to do.</source>
+        <translation>%1&#xa0;: aucun mot de passe nommé «&#xa0;%2&#xa0;» ici&#xa0;; rien à faire.</translation>
+    </message>
+    <message>
+        <source>%1: ✗ %2 [%3]</source>
+        <translation>%1&#xa0;: ✗ %2 [%3]</translation>
+    </message>
+    <message>
+        <source>%1: issued &quot;%2&quot;; the old one still works.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» émis&#xa0;; l&apos;ancien fonctionne encore.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Re-issue of &quot;%1&quot;: new password issued</source>
+        <translation>Réémission de «&#xa0;%1&#xa0;»&#xa0;: nouveau mot de passe émis</translation>
+    </message>
+    <message numerus="yes">
+        <source>New passwords issued on %n site(s). Copy each one below into the integration.</source>
+        <translation>
+            <numerusform>Nouveau mot de passe émis sur %n site. Copiez-le ci-dessous dans l&apos;intégration.</numerusform>
+            <numerusform>Nouveaux mots de passe émis sur %n sites. Copiez chacun d&apos;eux ci-dessous dans l&apos;intégration.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-issue of &quot;%1&quot;: old passwords revoked</source>
+        <translation>Réémission de «&#xa0;%1&#xa0;»&#xa0;: anciens mots de passe révoqués</translation>
+    </message>
+    <message>
+        <source>Re-issue of &quot;%1&quot; cancelled: new password revoked</source>
+        <translation>Réémission de «&#xa0;%1&#xa0;» annulée&#xa0;: nouveau mot de passe révoqué</translation>
+    </message>
+    <message numerus="yes">
+        <source>New passwords issued on %n site(s).</source>
+        <translation>
+            <numerusform>Nouveau mot de passe émis sur %n site.</numerusform>
+            <numerusform>Nouveaux mots de passe émis sur %n sites.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) have no such password.</source>
+        <translation>
+            <numerusform>%n site n&apos;a pas ce mot de passe.</numerusform>
+            <numerusform>%n sites n&apos;ont pas ce mot de passe.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) failed.</source>
+        <translation>
+            <numerusform>%n site en échec.</numerusform>
+            <numerusform>%n sites en échec.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy each new one below into the integration.</source>
+        <translation>Copiez chaque nouveau mot de passe ci-dessous dans l&apos;intégration.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Old passwords revoked on %n site(s), %1 failed.</source>
+        <translation>
+            <numerusform>Anciens mots de passe révoqués sur %n site, %1 en échec.</numerusform>
+            <numerusform>Anciens mots de passe révoqués sur %n sites, %1 en échec.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-issue cancelled on %n site(s), %1 failed.</source>
+        <translation>
+            <numerusform>Réémission annulée sur %n site, %1 en échec.</numerusform>
+            <numerusform>Réémission annulée sur %n sites, %1 en échec.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Latchkey::ReissueStore</name>
     <message>
         <source>Another Latchkey process is holding the re-issue list.</source>
@@ -3496,6 +3810,117 @@ Lancez «&#xa0;latchkey-cli COMMANDE --help&#xa0;» pour les options d&apos;une 
     <message>
         <source>Connect the site as an administrator to search every user.</source>
         <translation>Connectez le site en tant qu&apos;administrateur pour examiner tous les utilisateurs.</translation>
+    </message>
+</context>
+<context>
+    <name>Latchkey::RotateDialog</name>
+    <message>
+        <source>&amp;Rotate…</source>
+        <translation>&amp;Renouveler…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Rotate Latchkey&apos;s password</source>
+        <translation>Renouveler le mot de passe de Latchkey</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Replaces the application password Latchkey itself uses on each site. On every site Latchkey:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;creates a new password under a temporary name,&lt;/li&gt;&lt;li&gt;stores it in your keychain,&lt;/li&gt;&lt;li&gt;checks that it works,&lt;/li&gt;&lt;li&gt;revokes the old one,&lt;/li&gt;&lt;li&gt;gives the new one the old name.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;If a step fails, the site stays on a password that works: the old one, or the new one when only the clean-up failed. An interrupted rotation is finished or rolled back the next time.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Remplace le mot de passe d&apos;application que Latchkey utilise lui-même sur chaque site. Sur chaque site, Latchkey&#xa0;:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;crée un nouveau mot de passe sous un nom temporaire,&lt;/li&gt;&lt;li&gt;l&apos;enregistre dans votre trousseau,&lt;/li&gt;&lt;li&gt;vérifie qu&apos;il fonctionne,&lt;/li&gt;&lt;li&gt;révoque l&apos;ancien,&lt;/li&gt;&lt;li&gt;donne au nouveau l&apos;ancien nom.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Si une étape échoue, le site reste sur un mot de passe qui fonctionne&#xa0;: l&apos;ancien, ou le nouveau lorsque seul le nettoyage a échoué. Un renouvellement interrompu est terminé ou annulé la fois suivante.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>&amp;Sites:</source>
+        <translation>&amp;Sites&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Stopping: rotations under way reach a safe point first…</source>
+        <translation>Arrêt&#xa0;: les renouvellements en cours atteignent d&apos;abord un point sûr…</translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <source>Not rotated: stopped. It keeps its old, working password.</source>
+        <translation>Non renouvelé&#xa0;: arrêté. Le site garde son ancien mot de passe, qui fonctionne.</translation>
+    </message>
+    <message>
+        <source>Rotated, but the old password is still valid: %1</source>
+        <translation>Renouvelé, mais l&apos;ancien mot de passe est encore valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Left on its old, working password: %1</source>
+        <translation>Laissé sur son ancien mot de passe, qui fonctionne&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Stopping: work under way reaches a safe point first…</source>
+        <translation>Arrêt&#xa0;: le travail en cours atteint d&apos;abord un point sûr…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rotate Latchkey&apos;s own password on %n site(s)?</source>
+        <translation>
+            <numerusform>Renouveler le mot de passe propre à Latchkey sur %n site&#xa0;?</numerusform>
+            <numerusform>Renouveler le mot de passe propre à Latchkey sur %n sites&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each site gets a new application password, stored in your keychain, and the old one is revoked once the new one works. Integrations are not affected.</source>
+        <translation>Chaque site reçoit un nouveau mot de passe d&apos;application, enregistré dans votre trousseau, et l&apos;ancien est révoqué dès que le nouveau fonctionne. Les intégrations ne sont pas concernées.</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Renouveler</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v sur %m</translation>
+    </message>
+    <message>
+        <source>Rotating…</source>
+        <translation>Renouvellement…</translation>
+    </message>
+    <message>
+        <source>Rotation of Latchkey&apos;s password</source>
+        <translation>Renouvellement du mot de passe de Latchkey</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rotated on %n site(s).</source>
+        <translation>
+            <numerusform>Renouvelé sur %n site.</numerusform>
+            <numerusform>Renouvelé sur %n sites.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interrupted rotation settled</source>
+        <translation>Renouvellement interrompu réglé</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>An interrupted rotation of Latchkey&apos;s password was settled on %n site(s). %1</source>
+        <translation>
+            <numerusform>Un renouvellement interrompu du mot de passe de Latchkey a été réglé sur %n site. %1</numerusform>
+            <numerusform>Un renouvellement interrompu du mot de passe de Latchkey a été réglé sur %n sites. %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) rotated, %1 not (see each site&apos;s line).</source>
+        <translation>
+            <numerusform>%n site renouvelé, %1 non (voir la ligne de chaque site).</numerusform>
+            <numerusform>%n sites renouvelés, %1 non (voir la ligne de chaque site).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3954,6 +4379,28 @@ Lancez «&#xa0;latchkey-cli COMMANDE --help&#xa0;» pour les options d&apos;une 
     <message>
         <source>Deleting the password from the keychain…</source>
         <translation>Suppression du mot de passe du trousseau…</translation>
+    </message>
+</context>
+<context>
+    <name>Latchkey::SiteScope</name>
+    <message numerus="yes">
+        <source>Selected sites (%n)</source>
+        <translation>
+            <numerusform>Site sélectionné (%n)</numerusform>
+            <numerusform>Sites sélectionnés (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Tous les sites</translation>
+    </message>
+    <message>
+        <source>Group: %1</source>
+        <translation>Groupe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Tag: %1</source>
+        <translation>Étiquette&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -63,9 +63,9 @@ int CliContext::exitCodeAfter(const BulkRunner &runner, int exitCode)
         if (!result || !result->started)
             ++notStarted;
     }
-    m_err << tr("Interrupted by %1: %2 site(s) done (%3 ok), %4 not started.")
+    m_err << tr("Interrupted by %1: %n site(s) done (%2 ok), %3 not started.", nullptr,
+                int(runner.total() - notStarted))
                  .arg(SignalWatcher::name(m_signals->received()))
-                 .arg(runner.total() - notStarted)
                  .arg(runner.okCount())
                  .arg(notStarted)
           << '\n';

@@ -341,12 +341,13 @@ void FleetCommands::importSites(const QStringList &args)
                 continue;
             rows.append(rowJson(row, QStringLiteral("would_add")));
             if (!asJson) {
-                ctx().out() << tr("line %1: would add \"%2\" (%3 as %4)%5")
-                                   .arg(row.line)
-                                   .arg(row.site.name, row.site.baseUrl.toString(),
-                                        row.site.userLogin,
-                                        row.hasPassword() ? tr(", password to the keychain")
-                                                          : QString())
+                // Whole sentences per case: no translated piece is spliced into another.
+                const QString line =
+                    row.hasPassword()
+                        ? tr("line %1: would add \"%2\" (%3 as %4), password to the keychain")
+                        : tr("line %1: would add \"%2\" (%3 as %4)");
+                ctx().out() << line.arg(row.line).arg(row.site.name, row.site.baseUrl.toString(),
+                                                      row.site.userLogin)
                             << '\n';
             }
         }
@@ -354,10 +355,12 @@ void FleetCommands::importSites(const QStringList &args)
             ctx().printJson(
                 QJsonObject{{QStringLiteral("dry_run"), true}, {QStringLiteral("rows"), rows}});
         } else {
-            ctx().out() << tr("Dry run: %1 would be added, %2 duplicates skipped, %3 invalid.")
-                               .arg(ready)
-                               .arg(duplicates)
-                               .arg(invalid)
+            // One count per sentence: each takes its own plural form.
+            ctx().out() << QStringList{tr("Dry run: %n site(s) would be added.", nullptr,
+                                          int(ready)),
+                                       tr("%n duplicate(s) skipped.", nullptr, int(duplicates)),
+                                       tr("%n row(s) invalid.", nullptr, int(invalid))}
+                               .join(QLatin1Char(' '))
                         << '\n';
         }
         ctx().out().flush();
@@ -415,14 +418,16 @@ void FleetCommands::importSites(const QStringList &args)
                     if (asJson)
                         continue;
                     if (result.ok) {
-                        ctx().out() << tr("line %1: added \"%2\" (%3 as %4)%5")
-                                           .arg(result.line)
+                        const QString line =
+                            result.checked
+                                ? tr("line %1: added \"%2\" (%3 as %4), connection checked")
+                            : result.passwordStored
+                                ? tr("line %1: added \"%2\" (%3 as %4), password stored in "
+                                     "the keychain")
+                                : tr("line %1: added \"%2\" (%3 as %4), no password yet");
+                        ctx().out() << line.arg(result.line)
                                            .arg(result.name, row.site.baseUrl.toString(),
-                                                row.site.userLogin,
-                                                result.checked ? tr(", connection checked")
-                                                : result.passwordStored
-                                                    ? tr(", password stored in the keychain")
-                                                    : tr(", no password yet"))
+                                                row.site.userLogin)
                                     << '\n';
                     } else {
                         ctx().out() << tr("line %1: FAILED \"%2\" [%3] %4")

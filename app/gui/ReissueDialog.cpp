@@ -20,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QStringList>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -372,27 +373,32 @@ void ReissueDialog::onFinished()
     case ReissueTask::Mode::Issue:
         action = QStringLiteral("reissue_issued");
         operation = tr("Re-issue of \"%1\": new password issued").arg(name);
-        m_summary->setText(
-            failed == 0
-                ? tr("New passwords issued on %n site(s). Copy each one below into the "
-                     "integration.",
-                     nullptr, ok)
-                : tr("New passwords issued on %1 site(s); %2 site(s) have no such password; %3 "
-                     "failed. Copy each new one below into the integration.")
-                      .arg(ok)
-                      .arg(notThere)
-                      .arg(failed - notThere));
+        if (failed == 0) {
+            m_summary->setText(tr("New passwords issued on %n site(s). Copy each one below into "
+                                  "the integration.",
+                                  nullptr, ok));
+        } else {
+            // One count per sentence: each takes its own plural form.
+            QStringList sentences{tr("New passwords issued on %n site(s).", nullptr, ok)};
+            if (notThere > 0)
+                sentences.append(tr("%n site(s) have no such password.", nullptr, notThere));
+            if (failed > notThere)
+                sentences.append(tr("%n site(s) failed.", nullptr, failed - notThere));
+            sentences.append(tr("Copy each new one below into the integration."));
+            m_summary->setText(sentences.join(QLatin1Char(' ')));
+        }
         break;
     case ReissueTask::Mode::Finish:
         action = QStringLiteral("reissue_finished");
         operation = tr("Re-issue of \"%1\": old passwords revoked").arg(name);
         m_summary->setText(
-            tr("Old passwords revoked on %1 site(s), %2 failed.").arg(ok).arg(failed));
+            tr("Old passwords revoked on %n site(s), %1 failed.", nullptr, ok).arg(failed));
         break;
     case ReissueTask::Mode::Abandon:
         action = QStringLiteral("reissue_cancelled");
         operation = tr("Re-issue of \"%1\" cancelled: new password revoked").arg(name);
-        m_summary->setText(tr("Re-issue cancelled on %1 site(s), %2 failed.").arg(ok).arg(failed));
+        m_summary->setText(
+            tr("Re-issue cancelled on %n site(s), %1 failed.", nullptr, ok).arg(failed));
         break;
     }
     BulkActivity activity(action, operation);

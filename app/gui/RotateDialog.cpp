@@ -276,8 +276,9 @@ void RotateDialog::onFinished()
     const int ok = m_runner->okCount();
     const int failed = m_runner->failedCount();
     m_summary->setText(
-        failed == 0 ? tr("Rotated on %n site(s).", nullptr, ok)
-                    : tr("%1 site(s) rotated, %2 not (see each site's line).").arg(ok).arg(failed));
+        failed == 0
+            ? tr("Rotated on %n site(s).", nullptr, ok)
+            : tr("%n site(s) rotated, %1 not (see each site's line).", nullptr, ok).arg(failed));
     if (m_closeWhenStopped)
         QDialog::reject();
 }

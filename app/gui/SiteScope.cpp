@@ -9,9 +9,9 @@
 namespace Latchkey::SiteScope {
 
 namespace {
-QString tr(const char *text, int n = -1)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Latchkey::SiteScope", text, nullptr, n);
+    return QCoreApplication::translate("Latchkey::SiteScope", text, disambiguation, n);
 }
 } // namespace
 
@@ -19,7 +19,7 @@ void fill(QComboBox *combo, const SiteStore &store, int selectedCount)
 {
     combo->clear();
     if (selectedCount > 0)
-        combo->addItem(tr("Selected sites (%n)", selectedCount), QString());
+        combo->addItem(tr("Selected sites (%n)", nullptr, selectedCount), QString());
     combo->addItem(tr("All sites"), QStringLiteral("all"));
     const QStringList groups = store.groups();
     const QStringList tags = store.tags();
