@@ -780,25 +780,6 @@
         <source>Revoke across sites</source>
         <translation>Über mehrere Websites widerrufen</translation>
     </message>
-    <message numerus="yes">
-        <source>Selected sites (%n)</source>
-        <translation>
-            <numerusform>Ausgewählte Website (%n)</numerusform>
-            <numerusform>Ausgewählte Websites (%n)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>All sites</source>
-        <translation>Alle Websites</translation>
-    </message>
-    <message>
-        <source>Group: %1</source>
-        <translation>Gruppe: %1</translation>
-    </message>
-    <message>
-        <source>Tag: %1</source>
-        <translation>Schlagwort: %1</translation>
-    </message>
     <message>
         <source>Name is exactly</source>
         <translation>Name ist genau</translation>
@@ -2785,25 +2766,6 @@ Mit „latchkey-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.
     <message>
         <source>Audit application passwords</source>
         <translation>Anwendungspasswörter prüfen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Selected sites (%n)</source>
-        <translation>
-            <numerusform>Ausgewählte Website (%n)</numerusform>
-            <numerusform>Ausgewählte Websites (%n)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>All sites</source>
-        <translation>Alle Websites</translation>
-    </message>
-    <message>
-        <source>Group: %1</source>
-        <translation>Gruppe: %1</translation>
-    </message>
-    <message>
-        <source>Tag: %1</source>
-        <translation>Schlagwort: %1</translation>
     </message>
     <message>
         <source> days</source>

@@ -54,13 +54,6 @@
 <context>
     <name>Latchkey::BulkRevokeDialog</name>
     <message numerus="yes">
-        <source>Selected sites (%n)</source>
-        <translation>
-            <numerusform>Selected site (%n)</numerusform>
-            <numerusform>Selected sites (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Preview on %n site(s): %1</source>
         <translation>
             <numerusform>Preview on %n site: %1</numerusform>
@@ -334,13 +327,6 @@
 </context>
 <context>
     <name>Latchkey::PasswordAuditDialog</name>
-    <message numerus="yes">
-        <source>Selected sites (%n)</source>
-        <translation>
-            <numerusform>Selected site (%n)</numerusform>
-            <numerusform>Selected sites (%n)</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Auditing %n site(s)…</source>
         <translation>

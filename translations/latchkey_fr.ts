@@ -780,25 +780,6 @@
         <source>Revoke across sites</source>
         <translation>Révoquer sur plusieurs sites</translation>
     </message>
-    <message numerus="yes">
-        <source>Selected sites (%n)</source>
-        <translation>
-            <numerusform>Site sélectionné (%n)</numerusform>
-            <numerusform>Sites sélectionnés (%n)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>All sites</source>
-        <translation>Tous les sites</translation>
-    </message>
-    <message>
-        <source>Group: %1</source>
-        <translation>Groupe&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Tag: %1</source>
-        <translation>Étiquette&#xa0;: %1</translation>
-    </message>
     <message>
         <source>Name is exactly</source>
         <translation>Le nom est exactement</translation>
@@ -2785,25 +2766,6 @@ Lancez «&#xa0;latchkey-cli COMMANDE --help&#xa0;» pour les options d&apos;une 
     <message>
         <source>Audit application passwords</source>
         <translation>Auditer les mots de passe d&apos;application</translation>
-    </message>
-    <message numerus="yes">
-        <source>Selected sites (%n)</source>
-        <translation>
-            <numerusform>Site sélectionné (%n)</numerusform>
-            <numerusform>Sites sélectionnés (%n)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>All sites</source>
-        <translation>Tous les sites</translation>
-    </message>
-    <message>
-        <source>Group: %1</source>
-        <translation>Groupe&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Tag: %1</source>
-        <translation>Étiquette&#xa0;: %1</translation>
     </message>
     <message>
         <source> days</source>
