@@ -111,7 +111,7 @@ QJsonObject RevokeItem::toJson() const
 
 RevokeTask::RevokeTask(QNetworkAccessManager *network, Site site, SiteEndpoint endpoint,
                        RevokeFilter filter, bool dryRun, QObject *parent)
-    : FleetTask(network, std::move(site), std::move(endpoint), parent)
+    : RevokingTask(network, std::move(site), std::move(endpoint), parent)
     , m_filter(std::move(filter))
     , m_dryRun(dryRun)
 {}
@@ -178,8 +178,10 @@ void RevokeTask::findOwnPassword()
 void RevokeTask::listNextUser()
 {
     if (m_nextUser >= m_users.size()) {
-        m_nextRevoke = 0;
-        revokeNext();
+        if (m_dryRun)
+            complete();
+        else
+            revokePlanned();
         return;
     }
     const bool isMe = m_nextUser < 0;
@@ -210,12 +212,12 @@ void RevokeTask::listNextUser()
         }));
 }
 
-void RevokeTask::revokeNext()
+void RevokingTask::revokePlanned()
 {
     while (m_nextRevoke < m_items.size() &&
            m_items.at(m_nextRevoke).action != RevokeItem::Action::WouldRevoke)
         ++m_nextRevoke;
-    if (m_dryRun || m_nextRevoke >= m_items.size()) {
+    if (m_nextRevoke >= m_items.size()) {
         complete();
         return;
     }
@@ -241,7 +243,7 @@ void RevokeTask::revokeNext()
             complete();
             return;
         }
-        revokeNext();
+        revokePlanned();
     }));
 }
 

@@ -51,19 +51,15 @@ struct RevokeItem
     QJsonObject toJson() const;
 };
 
-// Finds the matching application passwords on one site (the connected user's, or every user's
-// with allUsers) and, unless it is a dry run, revokes them one after another. The password
-// Latchkey connects with is never revoked here (rotate it instead). With allUsers on a site
-// where the connected user may not manage other users, the connected user's own passwords are
-// still handled and the site's result fails with insufficient_capability, so nothing looks
-// complete that is not.
-class RevokeTask : public FleetTask
+// The revoking half shared by the bulk revoke and the audit's revoke: revokes every planned
+// item (WouldRevoke) one after another, each by its user and uuid; a 404 means someone was
+// faster (already gone). Stops at once when cancelled, keeping what was done. Then complete().
+class RevokingTask : public FleetTask
 {
     Q_OBJECT
 
 public:
-    RevokeTask(QNetworkAccessManager *network, Site site, SiteEndpoint endpoint,
-               RevokeFilter filter, bool dryRun, QObject *parent = nullptr);
+    using FleetTask::FleetTask;
 
     const QList<RevokeItem> &items() const { return m_items; }
 
@@ -72,13 +68,37 @@ Q_SIGNALS:
     void itemsReady(const QString &siteId, const QList<Latchkey::RevokeItem> &items);
 
 protected:
+    void revokePlanned();
+    virtual void complete() = 0;
+
+    QList<RevokeItem> m_items;
+    Problem m_problem;
+
+private:
+    qsizetype m_nextRevoke = 0;
+};
+
+// Finds the matching application passwords on one site (the connected user's, or every user's
+// with allUsers) and, unless it is a dry run, revokes them one after another. The password
+// Latchkey connects with is never revoked here (rotate it instead). With allUsers on a site
+// where the connected user may not manage other users, the connected user's own passwords are
+// still handled and the site's result fails with insufficient_capability, so nothing looks
+// complete that is not.
+class RevokeTask : public RevokingTask
+{
+    Q_OBJECT
+
+public:
+    RevokeTask(QNetworkAccessManager *network, Site site, SiteEndpoint endpoint,
+               RevokeFilter filter, bool dryRun, QObject *parent = nullptr);
+
+protected:
     void run() override;
+    void complete() override;
 
 private:
     void findOwnPassword();
     void listNextUser();
-    void revokeNext();
-    void complete();
 
     RevokeFilter m_filter;
     bool m_dryRun;
@@ -86,9 +106,6 @@ private:
     QList<WpUser> m_users; // empty: only "me"
     qsizetype m_nextUser = 0;
     bool m_usersLimited = false;
-    QList<RevokeItem> m_items;
-    qsizetype m_nextRevoke = 0;
-    Problem m_problem;
 };
 
 } // namespace Latchkey

@@ -168,7 +168,7 @@ void AuditTask::complete()
 
 AuditRevokeTask::AuditRevokeTask(QNetworkAccessManager *network, Site site, SiteEndpoint endpoint,
                                  QList<AuditEntry> entries, QObject *parent)
-    : FleetTask(network, std::move(site), std::move(endpoint), parent)
+    : RevokingTask(network, std::move(site), std::move(endpoint), parent)
 {
     for (const AuditEntry &entry : std::as_const(entries)) {
         RevokeItem item;
@@ -183,41 +183,7 @@ AuditRevokeTask::AuditRevokeTask(QNetworkAccessManager *network, Site site, Site
 
 void AuditRevokeTask::run()
 {
-    revokeNext();
-}
-
-void AuditRevokeTask::revokeNext()
-{
-    while (m_next < m_items.size() && m_items.at(m_next).action != RevokeItem::Action::WouldRevoke)
-        ++m_next;
-    if (m_next >= m_items.size()) {
-        complete();
-        return;
-    }
-    const qsizetype index = m_next++;
-    const RevokeItem &item = m_items.at(index);
-    const bool isMe = item.userLogin.compare(site().userLogin, Qt::CaseInsensitive) == 0;
-    const UserRef ref = isMe ? UserRef::me() : UserRef::byId(item.userId);
-    track(passwords().revoke(ref, item.password.uuid, this, [this, index](const Problem &problem) {
-        RevokeItem &done = m_items[index];
-        if (!problem) {
-            done.action = RevokeItem::Action::Revoked;
-        } else if (problem.code() == ProblemCode::NotFound) {
-            done.action = RevokeItem::Action::AlreadyGone;
-        } else {
-            done.action = RevokeItem::Action::Failed;
-            done.problem = problem;
-            if (!m_problem)
-                m_problem = problem;
-        }
-        if (isCancelled()) {
-            // What was revoked stays reported; the rest is not touched.
-            m_problem = Problem(ProblemCode::Cancelled);
-            complete();
-            return;
-        }
-        revokeNext();
-    }));
+    revokePlanned();
 }
 
 void AuditRevokeTask::complete()

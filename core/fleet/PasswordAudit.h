@@ -65,7 +65,7 @@ private:
 // Revokes exactly the passwords an audit listed on one site (after the user picked them), one
 // after another, each by its user and uuid; a 404 means someone was faster (already gone). The
 // password Latchkey itself uses here is never revoked (rotate it instead).
-class AuditRevokeTask : public FleetTask
+class AuditRevokeTask : public RevokingTask
 {
     Q_OBJECT
 
@@ -73,22 +73,9 @@ public:
     AuditRevokeTask(QNetworkAccessManager *network, Site site, SiteEndpoint endpoint,
                     QList<AuditEntry> entries, QObject *parent = nullptr);
 
-    const QList<RevokeItem> &items() const { return m_items; }
-
-Q_SIGNALS:
-    // Just before finished().
-    void itemsReady(const QString &siteId, const QList<Latchkey::RevokeItem> &items);
-
 protected:
     void run() override;
-
-private:
-    void revokeNext();
-    void complete();
-
-    QList<RevokeItem> m_items;
-    qsizetype m_next = 0;
-    Problem m_problem;
+    void complete() override;
 };
 
 } // namespace Latchkey
