@@ -116,9 +116,9 @@ void FleetTask::succeed(const QString &summary, QJsonObject details)
     finish(result);
 }
 
-void FleetTask::listUsers(std::function<void(Result<QList<WpUser>>)> done)
+void FleetTask::listUsers(const std::function<void(Result<QList<WpUser>>)> &done)
 {
-    fetchUsersPage(1, {}, std::move(done));
+    fetchUsersPage(1, {}, done);
 }
 
 void FleetTask::fetchUsersPage(int page, QList<WpUser> users,

@@ -38,7 +38,7 @@ protected:
     WpRequest *track(WpRequest *request);
     // Every user of the site with context=edit (needs list_users; edit_users to manage their
     // passwords), all pages.
-    void listUsers(std::function<void(Result<QList<WpUser>>)> done);
+    void listUsers(const std::function<void(Result<QList<WpUser>>)> &done);
 
     void fail(Problem problem, QJsonObject details = {});
     void succeed(const QString &summary, QJsonObject details = {});

@@ -45,7 +45,7 @@ void SecretStore::readMany(const QStringList &keys, QObject *context, ReadEachCa
 }
 
 void SecretStore::writeMany(const QList<QPair<QString, QString>> &entries, QObject *context,
-                            WriteEachCallback each, std::function<void()> done)
+                            const WriteEachCallback &each, const std::function<void()> &done)
 {
     if (entries.isEmpty()) {
         done();

@@ -39,7 +39,7 @@ public:
                           std::function<void()> done);
     // Writes many entries (imports), the same way: each entry answers once, then done.
     virtual void writeMany(const QList<QPair<QString, QString>> &entries, QObject *context,
-                           WriteEachCallback each, std::function<void()> done);
+                           const WriteEachCallback &each, const std::function<void()> &done);
 };
 
 } // namespace Latchkey
