@@ -5,7 +5,7 @@
 # the app's screens under Xvfb (the xcb platform, as on a desktop) against the WordPress test
 # bed, with a temporary config directory and a private, throw-away keychain, and writes
 # main-window.png, add-site.png, new-password.png, connection-failed.png, import-sites.png,
-# password-audit.png, rotate.png and reissue.png into OUT_DIR
+# password-audit.png, rotate.png, reissue.png and about.png into OUT_DIR
 # (default: docs/screenshots of this repository). ctest runs it too (test gui_screenshots,
 # into the build directory) so that it cannot rot.
 #
@@ -57,7 +57,7 @@ env -u WAYLAND_DISPLAY XDG_CONFIG_HOME="$config" QT_QPA_PLATFORM=xcb QT_SCALE_FA
     "$repo/tests/testbed/with-keychain.sh" "$driver" "$out"
 
 for name in main-window add-site new-password connection-failed import-sites password-audit rotate \
-    reissue; do
+    reissue about; do
     [[ -s $out/$name.png ]] || {
         echo "screenshots: $out/$name.png was not written" >&2
         exit 1

@@ -35,7 +35,11 @@ AboutDialog::AboutDialog(QWidget *parent)
     setWindowTitle(tr("About Latchkey"));
 
     auto *icon = new QLabel;
-    icon->setPixmap(QApplication::windowIcon().pixmap(96, 96));
+    // The application's icon as main() set it (the theme's, when installed), else our own.
+    QIcon appIcon = QApplication::windowIcon();
+    if (appIcon.isNull())
+        appIcon = QIcon(QStringLiteral(":/icons/org.latchkey.Latchkey.svg"));
+    icon->setPixmap(appIcon.pixmap(96, 96));
     icon->setAlignment(Qt::AlignTop);
 
     auto *title = new QLabel(tr("Latchkey %1").arg(AppIdentity::version()));

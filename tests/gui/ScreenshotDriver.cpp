@@ -1,11 +1,12 @@
 // Shows the real windows against the WordPress test bed and saves PNGs for the user guide:
 //   latchkey_screenshots OUT_DIR
 // main-window.png, add-site.png, new-password.png, connection-failed.png, import-sites.png,
-// password-audit.png, rotate.png, reissue.png. Run it through
+// password-audit.png, rotate.png, reissue.png, about.png. Run it through
 // scripts/screenshots.sh (Xvfb, a private keychain, a temporary config directory).
 
 #include "GuiTestSupport.h"
 
+#include "AboutDialog.h"
 #include "AddSiteDialog.h"
 #include "CheckRunner.h"
 #include "ImportSitesDialog.h"
@@ -306,5 +307,13 @@ int main(int argc, char *argv[])
     delete reissue;
     revoke(network, bed.adminEndpoint(), shopPretty->uuid);
     revoke(network, plainAdmin, shopPlain->uuid);
+
+    // 9. Help > About.
+    auto *about = new AboutDialog(&window);
+    about->show();
+    if (!QTest::qWaitForWindowExposed(about))
+        return fail(QStringLiteral("the About dialog was not shown"));
+    ok &= save(about, out.filePath(QStringLiteral("about.png")));
+    delete about;
     return ok ? 0 : 1;
 }
