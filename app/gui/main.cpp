@@ -1,23 +1,13 @@
+#include "AppGraph.h"
 #include "AppIdentity.h"
-#include "AppServices.h"
-#include "Clipboard.h"
 #include "DesktopIntegration.h"
-#include "GuiSettings.h"
-#include "MainWindow.h"
 #include "SingleInstance.h"
-#include "approval/ApprovalInbox.h"
-#include "secrets/KeychainSecretStore.h"
-#include "sites/ActivityLog.h"
-#include "sites/SiteStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDir>
 #include <QGuiApplication>
 #include <QIcon>
-#include <QNetworkAccessManager>
-#include <QStatusBar>
 #include <QStyleFactory>
 
 #include <cstring>
@@ -84,40 +74,7 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     // The object graph, built once and handed down: no singletons.
-    QNetworkAccessManager network;
-    KeychainSecretStore secrets;
-    const QString configDirectory = AppIdentity::configDirectory();
-    SiteStore sites(configDirectory);
-    ActivityLog activity(configDirectory);
-    // Next to sites.json (QSettings' default path would need an organisation name).
-    GuiSettings settings(QDir(configDirectory).filePath(QStringLiteral("latchkey.conf")));
-    Clipboard clipboard(&settings);
-
-    const Problem loadProblem = sites.load();
-    activity.load();
-
-    AppServices services;
-    services.network = &network;
-    services.secrets = &secrets;
-    services.sites = &sites;
-    services.activity = &activity;
-    services.settings = &settings;
-    services.clipboard = &clipboard;
-
-    ApprovalInbox approvals;
-    services.approvals = &approvals;
-
-    MainWindow window(services);
-    DesktopIntegration desktop(&approvals);
-    desktop.setWindow(&window);
-    desktop.setNotifier(
-        [&window](const QString &message) { window.statusBar()->showMessage(message, 20'000); });
-    desktop.start();
-    window.show();
-    // This process was the first: it handles an address on its own command line itself.
-    desktop.handleArguments(parser.positionalArguments());
-    if (loadProblem) {
-        qWarning("%s", qPrintable(loadProblem.toString()));
-    }
+    AppGraph graph(AppIdentity::configDirectory());
+    graph.showWindow(parser.positionalArguments());
     return QApplication::exec();
 }
