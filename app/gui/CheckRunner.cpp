@@ -3,6 +3,7 @@
 #include "GuiSettings.h"
 #include "fleet/BulkRunner.h"
 #include "fleet/FleetCheck.h"
+#include "sites/ActivityLog.h"
 #include "sites/SiteStore.h"
 
 namespace Latchkey {
@@ -11,8 +12,9 @@ CheckRunner::CheckRunner(AppServices services, QObject *parent)
     : QObject(parent)
     , m_services(services)
 {
-    // Bulk outcomes are saved (and shown) in batches: a few writes of the site list per second.
-    m_flushTimer.setInterval(200);
+    // Bulk outcomes are saved (and shown) in batches: one write of the site list per second, as
+    // latchkey-cli does (each write serialises every site: thousands with an agency's list).
+    m_flushTimer.setInterval(1000);
     m_flushTimer.setSingleShot(true);
     connect(&m_flushTimer, &QTimer::timeout, this, &CheckRunner::flushBulk);
 }
@@ -39,9 +41,12 @@ ConnectionCheck::Options CheckRunner::optionsFor(const Site &site) const
 void CheckRunner::check(const QStringList &siteIds)
 {
     QStringList wanted;
+    QSet<QString> seen; // a set: "Test" on thousands of selected sites stays linear
     for (const QString &id : siteIds) {
-        if (!isRunning(id) && !wanted.contains(id))
+        if (!isRunning(id) && !seen.contains(id)) {
+            seen.insert(id);
             wanted.append(id);
+        }
     }
     if (wanted.size() > 1 && !isBulkRunning()) {
         startBulk(wanted);
@@ -178,10 +183,15 @@ void CheckRunner::complete(const QString &siteId, const CheckResult &result)
 
 void CheckRunner::startBulk(const QStringList &siteIds)
 {
+    // One pass over the store (byId() for each would be quadratic with thousands of sites).
+    QHash<QString, qsizetype> rows;
+    const QList<Site> &stored = m_services.sites->sites();
+    for (qsizetype row = 0; row < stored.size(); ++row)
+        rows.insert(stored.at(row).id, row);
     QList<Site> sites;
     for (const QString &id : siteIds) {
-        if (const std::optional<Site> site = m_services.sites->byId(id))
-            sites.append(*site);
+        if (const auto it = rows.constFind(id); it != rows.cend())
+            sites.append(stored.at(*it));
     }
     if (sites.isEmpty())
         return;
@@ -283,18 +293,30 @@ void CheckRunner::flushBulk()
                 site.lastCheck.problem = result.ok ? QString() : result.problem.codeName();
                 site.lastCheck.message = result.ok ? QString() : result.problem.message();
             });
-        if (!problem) {
+        if (!problem && m_services.activity) {
+            // One write of the activity log for the whole batch, not one per site: each
+            // append re-reads and rewrites the file, which stalled the window for hundreds.
+            QSet<QString> stored; // a site removed meanwhile gets no entry
+            for (const Site &site : m_services.sites->sites())
+                stored.insert(site.id);
+            QList<ActivityEntry> entries;
             for (auto it = outcomes.cbegin(); it != outcomes.cend(); ++it) {
-                if (const std::optional<Site> site = m_services.sites->byId(it.key())) {
-                    const CheckResult &result = it.value();
-                    m_services.record(
-                        *site, QStringLiteral("connection_tested"),
-                        result.ok ? tr("Tested the connection: everything works.")
-                                  : tr("Tested the connection: %1 [%2]")
-                                        .arg(result.problem.message(), result.problem.codeName()),
-                        result.ok);
-                }
+                if (!stored.contains(it.key()))
+                    continue;
+                const CheckResult &result = it.value();
+                ActivityEntry entry;
+                entry.at = now;
+                entry.siteId = it.key();
+                entry.action = QStringLiteral("connection_tested");
+                entry.summary = result.ok
+                                    ? tr("Tested the connection: everything works.")
+                                    : tr("Tested the connection: %1 [%2]")
+                                          .arg(result.problem.message(), result.problem.codeName());
+                entry.ok = result.ok;
+                entries.append(entry);
             }
+            if (const Problem logged = m_services.activity->appendMany(entries))
+                qWarning("Activity log: %s", qPrintable(logged.toString()));
         }
     }
     for (const auto &[id, result] : batch)

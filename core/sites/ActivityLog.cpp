@@ -2,10 +2,12 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLockFile>
 #include <QSaveFile>
+#include <QSet>
 
 #include <algorithm>
 
@@ -66,8 +68,18 @@ QList<ActivityEntry> ActivityLog::entriesFor(const QString &siteId) const
 
 Problem ActivityLog::append(ActivityEntry entry)
 {
-    if (!entry.at.isValid())
-        entry.at = QDateTime::currentDateTimeUtc();
+    return appendMany({std::move(entry)});
+}
+
+Problem ActivityLog::appendMany(QList<ActivityEntry> added)
+{
+    if (added.isEmpty())
+        return {};
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (ActivityEntry &entry : added) {
+        if (!entry.at.isValid())
+            entry.at = now;
+    }
     QDir().mkpath(m_directory);
     QLockFile lock(filePath() + QStringLiteral(".lock"));
     lock.setStaleLockTime(10'000);
@@ -79,23 +91,25 @@ Problem ActivityLog::append(ActivityEntry entry)
     QList<ActivityEntry> entries;
     if (Problem problem = readFile(entries))
         return problem;
-    entries.append(entry);
-    // Trim the oldest entries of this site beyond the cap.
-    qsizetype count = 0;
-    for (const ActivityEntry &existing : std::as_const(entries))
-        count += existing.siteId == entry.siteId ? 1 : 0;
-    for (qsizetype i = 0; i < entries.size() && count > kMaxEntriesPerSite;) {
-        if (entries.at(i).siteId == entry.siteId) {
-            entries.removeAt(i);
-            --count;
-        } else {
-            ++i;
-        }
+    entries.append(added);
+    // Trim the oldest entries of each site beyond the cap (one pass, counting from the newest).
+    QSet<QString> touched;
+    for (const ActivityEntry &entry : std::as_const(added))
+        touched.insert(entry.siteId);
+    QHash<QString, qsizetype> kept;
+    QList<ActivityEntry> trimmed;
+    trimmed.reserve(entries.size());
+    for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
+        if (touched.contains(it->siteId) && ++kept[it->siteId] > kMaxEntriesPerSite)
+            continue;
+        trimmed.append(*it);
     }
-    if (Problem problem = writeFile(entries))
+    std::reverse(trimmed.begin(), trimmed.end());
+    if (Problem problem = writeFile(trimmed))
         return problem;
-    m_entries = entries;
-    Q_EMIT changed(entry.siteId);
+    m_entries = std::move(trimmed);
+    for (const QString &siteId : std::as_const(touched))
+        Q_EMIT changed(siteId);
     return {};
 }
 

@@ -41,6 +41,8 @@ public:
     // Newest first.
     QList<ActivityEntry> entriesFor(const QString &siteId) const;
     Problem append(ActivityEntry entry);
+    // Several entries with one read and one write of the file (a bulk run's outcomes).
+    Problem appendMany(QList<ActivityEntry> entries);
     // Forgets a removed site's entries.
     Problem removeSite(const QString &siteId);
 

@@ -79,8 +79,12 @@ QString SiteStore::filePath() const
 Problem SiteStore::load()
 {
     QList<Site> sites;
-    if (Problem problem = readFile(sites))
+    QByteArray bytes;
+    if (Problem problem = readFile(sites, bytes))
         return problem;
+    if (!bytes.isEmpty() && bytes == m_fileBytes)
+        return {}; // unchanged since this store read or wrote it (e.g. its own last save)
+    m_fileBytes = bytes;
     const bool differs = [&] {
         if (sites.size() != m_sites.size())
             return true;
@@ -291,20 +295,23 @@ Problem SiteStore::mutate(const Mutation &mutation)
     }
     // Apply the change to what is on disk now, not to our possibly stale copy.
     QList<Site> sites;
-    if (Problem problem = readFile(sites))
+    QByteArray bytes;
+    if (Problem problem = readFile(sites, bytes))
         return problem;
     if (Problem problem = mutation(sites))
         return problem;
-    if (Problem problem = writeFile(sites))
+    if (Problem problem = writeFile(sites, bytes))
         return problem;
+    m_fileBytes = bytes;
     m_sites = std::move(sites);
     Q_EMIT changed();
     return {};
 }
 
-Problem SiteStore::readFile(QList<Site> &sites) const
+Problem SiteStore::readFile(QList<Site> &sites, QByteArray &bytes) const
 {
     sites.clear();
+    bytes.clear();
     QFile file(filePath());
     if (!file.exists())
         return {};
@@ -312,8 +319,13 @@ Problem SiteStore::readFile(QList<Site> &sites) const
         return Problem::make(ProblemCode::ConfigError, file.errorString());
     if (file.size() > kMaxFileBytes)
         return Problem::make(ProblemCode::ConfigError, tr("%1 is too large").arg(filePath()));
+    bytes = file.readAll();
+    if (!bytes.isEmpty() && bytes == m_fileBytes) {
+        sites = m_sites; // what these bytes hold, parsed before
+        return {};
+    }
     QJsonParseError error{};
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
         return Problem(ProblemCode::ConfigError, tr("The site list %1 is damaged.").arg(filePath()),
                        tr("Restore it from a backup, or move it away to start with an empty "
@@ -341,7 +353,7 @@ Problem SiteStore::readFile(QList<Site> &sites) const
     return {};
 }
 
-Problem SiteStore::writeFile(const QList<Site> &sites) const
+Problem SiteStore::writeFile(const QList<Site> &sites, QByteArray &bytes) const
 {
     QJsonArray array;
     for (const Site &site : sites)
@@ -352,7 +364,8 @@ Problem SiteStore::writeFile(const QList<Site> &sites) const
     if (!file.open(QIODevice::WriteOnly))
         return Problem::make(ProblemCode::ConfigError, file.errorString());
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    file.write(bytes);
     if (!file.commit())
         return Problem::make(ProblemCode::ConfigError, file.errorString());
     return {};

@@ -45,6 +45,49 @@ namespace {
 // Started first thing in main(): every time is "since main() began".
 QElapsedTimer g_clock;
 
+// The application, timing each event it delivers from the event loop (not nested ones), so
+// that the report can say what the longest stalls were spent on.
+class TimedApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+
+    struct Slow
+    {
+        double ms;
+        QString what;
+    };
+    bool recording = false;
+    std::vector<Slow> slowest; // the longest few, longest first
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (!recording || m_depth > 0)
+            return QApplication::notify(receiver, event);
+        ++m_depth;
+        QElapsedTimer clock;
+        clock.start();
+        const bool result = QApplication::notify(receiver, event);
+        --m_depth;
+        const double ms = double(clock.nsecsElapsed()) / 1e6;
+        if (ms >= 10 && (slowest.size() < 5 || ms > slowest.back().ms)) {
+            QString what = QString::fromLatin1(receiver->metaObject()->className());
+            if (!receiver->objectName().isEmpty())
+                what += QLatin1Char('#') + receiver->objectName();
+            what += QStringLiteral(" event %1").arg(int(event->type()));
+            slowest.push_back({ms, what});
+            std::sort(slowest.begin(), slowest.end(),
+                      [](const Slow &a, const Slow &b) { return a.ms > b.ms; });
+            if (slowest.size() > 5)
+                slowest.pop_back();
+        }
+        return result;
+    }
+
+private:
+    int m_depth = 0;
+};
+
 // The keychain, counting what is read through it (to prove that start-up reads nothing).
 class CountingSecretStore : public SecretStore
 {
@@ -212,6 +255,7 @@ struct Figures
     double stallMaxMs = -1;
     double stallP99Ms = -1;
     double rssAfterBulk = -1;
+    QStringList slowest; // the longest events handled during the bulk check
 };
 
 void printFigures(const Figures &f)
@@ -253,6 +297,9 @@ void printFigures(const Figures &f)
         QStringLiteral("-"));
     row(QStringLiteral("peak RSS after the bulk check"), mib(f.rssAfterBulk),
         QStringLiteral("≤ 150 MB"), verdict(f.rssAfterBulk <= 150));
+    out << "longest events handled during the bulk check (receiver, QEvent type):\n";
+    for (const QString &slow : f.slowest)
+        out << "  " << slow << '\n';
     // One line for scripts and the smoke test.
     out << "gui-bench: sites=" << f.sites << " first_paint_ms=" << f.firstPaintMs
         << " keychain_reads_before_paint=" << f.readsBeforePaint
@@ -269,7 +316,7 @@ int main(int argc, char *argv[])
     g_clock.start();
 
     // As main() does (app/gui/main.cpp): the same application set-up before the graph.
-    QApplication app(argc, argv);
+    TimedApplication app(argc, argv);
     AppIdentity::apply(app);
     QGuiApplication::setApplicationDisplayName(QLatin1String(AppIdentity::kDisplayName));
     QGuiApplication::setDesktopFileName(QLatin1String(AppIdentity::kDesktopId));
@@ -325,16 +372,21 @@ int main(int argc, char *argv[])
     };
 
     QObject::connect(runner, &CheckRunner::bulkFinished, window,
-                     [&figures, &bulkClock, &stalls, finish, window](int ok, int failed) {
+                     [&figures, &bulkClock, &stalls, &app, finish, window](int ok, int failed) {
                          figures.bulkWallMs = double(bulkClock.nsecsElapsed()) / 1e6;
                          figures.ok = ok;
                          Q_UNUSED(failed);
                          // Keep measuring a little: the last batch's saves and the reload the
                          // file watcher starts after them belong to the bulk check too.
-                         QTimer::singleShot(1500, window, [&figures, &stalls, finish] {
+                         QTimer::singleShot(1500, window, [&figures, &stalls, &app, finish] {
                              stalls.stop();
+                             app.recording = false;
                              figures.stallMaxMs = stalls.maxMs();
                              figures.stallP99Ms = stalls.percentileMs(0.99);
+                             for (const auto &slow : app.slowest)
+                                 figures.slowest.append(
+                                     QStringLiteral("%1 ms %2")
+                                         .arg(QString::number(slow.ms, 'f', 1), slow.what));
                              finish();
                          });
                      });
@@ -363,6 +415,7 @@ int main(int argc, char *argv[])
             table->selectAll();
             figures.checked = table->model()->rowCount();
             stalls.start();
+            app.recording = true;
             // Triggered from the event loop, so that the trigger's own work counts as a stall.
             QTimer::singleShot(StallMeter::kIntervalMs * 4, window, [&, test] {
                 bulkClock.start();
