@@ -6,6 +6,8 @@
 #include "sites/ActivityLog.h"
 #include "sites/SiteStore.h"
 
+#include <memory>
+
 namespace Latchkey {
 
 CheckRunner::CheckRunner(AppServices services, QObject *parent)
@@ -285,15 +287,24 @@ void CheckRunner::flushBulk()
     }
     if (!outcomes.isEmpty()) {
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        const Problem problem =
-            m_services.sites->modifyMany(outcomes.keys(), [&outcomes, &now](Site &site) {
+        // Written on a worker thread: serialising thousands of sites here stalled the window.
+        const auto problem = std::make_shared<Problem>(); // set at once if nothing changed
+        m_services.sites->modifyManyInBackground(
+            outcomes.keys(),
+            [&outcomes, &now](Site &site) {
                 const CheckResult &result = outcomes[site.id];
                 site.lastCheck.at = now;
                 site.lastCheck.ok = result.ok;
                 site.lastCheck.problem = result.ok ? QString() : result.problem.codeName();
                 site.lastCheck.message = result.ok ? QString() : result.problem.message();
+            },
+            this,
+            [problem](const Problem &saved) {
+                *problem = saved;
+                if (saved)
+                    qWarning("Site list: %s", qPrintable(saved.toString()));
             });
-        if (!problem && m_services.activity) {
+        if (!*problem && m_services.activity) {
             // One write of the activity log for the whole batch, not one per site: each
             // append re-reads and rewrites the file, which stalled the window for hundreds.
             QSet<QString> stored; // a site removed meanwhile gets no entry

@@ -47,6 +47,9 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <memory>
+#include <tuple>
+
 namespace Latchkey {
 
 namespace {
@@ -661,13 +664,26 @@ void MainWindow::createBulkStatus()
         m_bulkCancel->show();
         m_bulkRetry->hide();
     });
-    connect(m_runner, &CheckRunner::bulkProgress, this, [this](int done, int total, qint64 etaMs) {
+    // At most ten updates a second: QProgressBar repaints at once (synchronously) for every
+    // new value, and a bulk check of a thousand sites reports a thousand of them.
+    auto *progressTimer = new QTimer(this);
+    progressTimer->setSingleShot(true);
+    progressTimer->setInterval(100);
+    auto progress = std::make_shared<std::tuple<int, int, qint64>>();
+    connect(progressTimer, &QTimer::timeout, this, [this, progress] {
+        const auto [done, total, etaMs] = *progress;
         m_bulkProgress->setRange(0, total);
         m_bulkProgress->setValue(done);
         m_bulkProgress->setFormat(etaMs < 0 ? tr("Checking: %v of %m")
                                             : tr("Checking: %v of %m, about %1 s left")
                                                   .arg(QString::number((etaMs + 999) / 1000)));
     });
+    connect(m_runner, &CheckRunner::bulkProgress, this,
+            [progress, progressTimer](int done, int total, qint64 etaMs) {
+                *progress = {done, total, etaMs};
+                if (!progressTimer->isActive())
+                    progressTimer->start();
+            });
     connect(m_runner, &CheckRunner::bulkFinished, this, [this](int ok, int failed) {
         m_bulkProgress->hide();
         m_bulkCancel->hide();

@@ -64,6 +64,10 @@ public:
     {
         if (!recording || m_depth > 0)
             return QApplication::notify(receiver, event);
+        // Named before: the receiver may delete itself while handling the event.
+        const char *className = receiver->metaObject()->className();
+        const QString objectName = receiver->objectName();
+        const int type = int(event->type());
         ++m_depth;
         QElapsedTimer clock;
         clock.start();
@@ -71,10 +75,10 @@ public:
         --m_depth;
         const double ms = double(clock.nsecsElapsed()) / 1e6;
         if (ms >= 10 && (slowest.size() < 5 || ms > slowest.back().ms)) {
-            QString what = QString::fromLatin1(receiver->metaObject()->className());
-            if (!receiver->objectName().isEmpty())
-                what += QLatin1Char('#') + receiver->objectName();
-            what += QStringLiteral(" event %1").arg(int(event->type()));
+            QString what = QString::fromLatin1(className);
+            if (!objectName.isEmpty())
+                what += QLatin1Char('#') + objectName;
+            what += QStringLiteral(" event %1").arg(type);
             slowest.push_back({ms, what});
             std::sort(slowest.begin(), slowest.end(),
                       [](const Slow &a, const Slow &b) { return a.ms > b.ms; });
@@ -239,23 +243,29 @@ int prepare(int extra, int concurrency)
     return 0;
 }
 
+// One bulk check: the first (REST roots unknown: discovery, the REST index of each site) or
+// the next (REST roots known: two small requests a site, the daily case).
+struct Pass
+{
+    int ok = 0;
+    double wallMs = -1;
+    double stallMaxMs = -1;
+    double stallP99Ms = -1;
+    QStringList slowest; // the longest events handled during it
+};
+
 struct Figures
 {
     int sites = 0;
     double firstPaintMs = -1;
-    double windowShownMs = -1;
     int readsBeforePaint = -1;
     int readsFirstSecond = -1;
     double rssAfterLoad = -1;
     double filterMs = -1;
     int checked = 0;
     int concurrency = 0;
-    int ok = 0;
-    double bulkWallMs = -1;
-    double stallMaxMs = -1;
-    double stallP99Ms = -1;
+    Pass passes[2];
     double rssAfterBulk = -1;
-    QStringList slowest; // the longest events handled during the bulk check
 };
 
 void printFigures(const Figures &f)
@@ -276,7 +286,7 @@ void printFigures(const Figures &f)
         return QString::number(v, 'f', 1) + QStringLiteral(" MB");
     };
     out << "Latchkey GUI benchmark: " << f.sites << " sites, bulk check of " << f.checked
-        << " simulated sites (" << f.ok << " ok) at concurrency " << f.concurrency << '\n';
+        << " simulated sites, twice, at concurrency " << f.concurrency << '\n';
     row(QStringLiteral("measure"), QStringLiteral("value"), QStringLiteral("target"),
         QStringLiteral("result"));
     row(QStringLiteral("main() → first paint of the site list"), ms(f.firstPaintMs),
@@ -289,24 +299,38 @@ void printFigures(const Figures &f)
         verdict(f.rssAfterLoad <= 150));
     row(QStringLiteral("search filter applied (one keystroke's work)"), ms(f.filterMs),
         QStringLiteral("-"), QStringLiteral("-"));
-    row(QStringLiteral("longest event-loop stall during bulk check"), ms(f.stallMaxMs),
-        QStringLiteral("≤ 50 ms"), verdict(f.stallMaxMs <= 50));
-    row(QStringLiteral("99th percentile timer gap (5 ms timer)"), ms(f.stallP99Ms),
-        QStringLiteral("-"), QStringLiteral("-"));
-    row(QStringLiteral("bulk check wall time"), ms(f.bulkWallMs), QStringLiteral("-"),
-        QStringLiteral("-"));
-    row(QStringLiteral("peak RSS after the bulk check"), mib(f.rssAfterBulk),
+    static const char *const names[] = {"first check", "next check"};
+    for (int i = 0; i < 2; ++i) {
+        const Pass &p = f.passes[i];
+        const QString name = QString::fromLatin1(names[i]);
+        row(QStringLiteral("%1: longest event-loop stall").arg(name), ms(p.stallMaxMs),
+            QStringLiteral("≤ 50 ms"), verdict(p.stallMaxMs >= 0 && p.stallMaxMs <= 50));
+        row(QStringLiteral("%1: 99th percentile timer gap").arg(name), ms(p.stallP99Ms),
+            QStringLiteral("-"), QStringLiteral("-"));
+        row(QStringLiteral("%1: wall time (%2 ok)").arg(name).arg(p.ok), ms(p.wallMs),
+            QStringLiteral("-"), QStringLiteral("-"));
+    }
+    row(QStringLiteral("peak RSS after both bulk checks"), mib(f.rssAfterBulk),
         QStringLiteral("≤ 150 MB"), verdict(f.rssAfterBulk <= 150));
-    out << "longest events handled during the bulk check (receiver, QEvent type):\n";
-    for (const QString &slow : f.slowest)
-        out << "  " << slow << '\n';
+    out << "first check: with discovery (the REST index of each site); next check: REST roots\n"
+           "known. Stalls: the largest gap between ticks of a 5 ms timer while a check runs.\n";
+    for (int i = 0; i < 2; ++i) {
+        out << "longest events handled during the " << names[i] << " (receiver, QEvent type):\n";
+        for (const QString &slow : f.passes[i].slowest)
+            out << "  " << slow << '\n';
+    }
     // One line for scripts and the smoke test.
     out << "gui-bench: sites=" << f.sites << " first_paint_ms=" << f.firstPaintMs
         << " keychain_reads_before_paint=" << f.readsBeforePaint
         << " keychain_reads_first_second=" << f.readsFirstSecond
-        << " rss_load_mb=" << f.rssAfterLoad << " checked=" << f.checked << " ok=" << f.ok
-        << " bulk_wall_ms=" << f.bulkWallMs << " stall_max_ms=" << f.stallMaxMs
-        << " stall_p99_ms=" << f.stallP99Ms << " rss_bulk_mb=" << f.rssAfterBulk << '\n';
+        << " rss_load_mb=" << f.rssAfterLoad << " checked=" << f.checked;
+    for (int i = 0; i < 2; ++i) {
+        const Pass &p = f.passes[i];
+        out << " pass" << i + 1 << "_ok=" << p.ok << " pass" << i + 1 << "_wall_ms=" << p.wallMs
+            << " pass" << i + 1 << "_stall_max_ms=" << p.stallMaxMs << " pass" << i + 1
+            << "_stall_p99_ms=" << p.stallP99Ms;
+    }
+    out << " rss_bulk_mb=" << f.rssAfterBulk << '\n';
 }
 
 } // namespace
@@ -358,38 +382,53 @@ int main(int argc, char *argv[])
     figures.sites = int(graph.services().sites->sites().size());
     figures.concurrency = graph.services().settings->concurrency();
     MainWindow *window = graph.showWindow({});
-    figures.windowShownMs = double(g_clock.nsecsElapsed()) / 1e6;
 
     StallMeter stalls;
     QElapsedTimer bulkClock;
     CheckRunner *runner = window->checkRunner();
+    QPointer<QAction> test = window->findChild<QAction *>(QStringLiteral("testConnectionAction"));
+    int pass = 0;
 
-    const auto finish = [&figures, window] {
-        figures.rssAfterBulk = peakRssMiB();
-        printFigures(figures);
-        window->close();
-        QCoreApplication::exit(0);
+    // Starts a bulk check of the selected sites from the event loop (so that the trigger's
+    // own work counts as a stall), as the user's F5 does.
+    const auto startPass = [&] {
+        app.slowest.clear();
+        app.recording = true;
+        stalls.start();
+        QTimer::singleShot(StallMeter::kIntervalMs * 4, window, [&] {
+            bulkClock.start();
+            test->trigger();
+            if (!runner->isBulkRunning()) {
+                std::fprintf(stderr, "gui-bench: no bulk check started\n");
+                QCoreApplication::exit(1);
+            }
+        });
     };
 
-    QObject::connect(runner, &CheckRunner::bulkFinished, window,
-                     [&figures, &bulkClock, &stalls, &app, finish, window](int ok, int failed) {
-                         figures.bulkWallMs = double(bulkClock.nsecsElapsed()) / 1e6;
-                         figures.ok = ok;
-                         Q_UNUSED(failed);
-                         // Keep measuring a little: the last batch's saves and the reload the
-                         // file watcher starts after them belong to the bulk check too.
-                         QTimer::singleShot(1500, window, [&figures, &stalls, &app, finish] {
-                             stalls.stop();
-                             app.recording = false;
-                             figures.stallMaxMs = stalls.maxMs();
-                             figures.stallP99Ms = stalls.percentileMs(0.99);
-                             for (const auto &slow : app.slowest)
-                                 figures.slowest.append(
-                                     QStringLiteral("%1 ms %2")
-                                         .arg(QString::number(slow.ms, 'f', 1), slow.what));
-                             finish();
-                         });
-                     });
+    QObject::connect(runner, &CheckRunner::bulkFinished, window, [&, window](int ok, int) {
+        figures.passes[pass].wallMs = double(bulkClock.nsecsElapsed()) / 1e6;
+        figures.passes[pass].ok = ok;
+        // Keep measuring a little: the last batch's save and the reload the file watcher
+        // starts after it belong to the bulk check too.
+        QTimer::singleShot(1500, window, [&, window] {
+            stalls.stop();
+            app.recording = false;
+            Pass &done = figures.passes[pass];
+            done.stallMaxMs = stalls.maxMs();
+            done.stallP99Ms = stalls.percentileMs(0.99);
+            for (const auto &slow : app.slowest)
+                done.slowest.append(
+                    QStringLiteral("%1 ms %2").arg(QString::number(slow.ms, 'f', 1), slow.what));
+            if (++pass < 2) {
+                startPass();
+                return;
+            }
+            figures.rssAfterBulk = peakRssMiB();
+            printFigures(figures);
+            window->close();
+            QCoreApplication::exit(0);
+        });
+    });
 
     const QString selectText = parser.value(select);
     probe.onPainted = [&, window] {
@@ -401,7 +440,6 @@ int main(int argc, char *argv[])
             // What a user does: search, select all matches, Test Connection.
             auto *search = window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
             auto *table = window->findChild<QTableView *>(QStringLiteral("siteTable"));
-            auto *test = window->findChild<QAction *>(QStringLiteral("testConnectionAction"));
             if (!search || !table || !test) {
                 std::fprintf(stderr, "gui-bench: the main window has changed its names\n");
                 QCoreApplication::exit(1);
@@ -414,17 +452,7 @@ int main(int argc, char *argv[])
             table->setFocus();
             table->selectAll();
             figures.checked = table->model()->rowCount();
-            stalls.start();
-            app.recording = true;
-            // Triggered from the event loop, so that the trigger's own work counts as a stall.
-            QTimer::singleShot(StallMeter::kIntervalMs * 4, window, [&, test] {
-                bulkClock.start();
-                test->trigger();
-                if (!runner->isBulkRunning()) {
-                    std::fprintf(stderr, "gui-bench: no bulk check started\n");
-                    QCoreApplication::exit(1);
-                }
-            });
+            startPass();
         });
     };
 
