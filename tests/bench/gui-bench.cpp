@@ -3,14 +3,17 @@
 // not a test: it prints figures next to their targets; run-gui-bench.sh sets up the sites,
 // the keychain, the simulated fleet and the display.
 //
-//   latchkey-gui-bench prepare --extra N   adds N sites (no password) to the site list in
-//                                          $XDG_CONFIG_HOME, on loopback ports nothing serves
-//   latchkey-gui-bench run [--select TEXT] [--expect N]
-//       start-up: main() → first paint of the site list, keychain reads before it, peak RSS;
-//       then types TEXT in the search box, selects every match and triggers "Test Connection"
-//       (what a user does to check them), and measures the longest event-loop stall (a 5 ms
-//       timer's largest gap) and its 99th percentile while the bulk check runs, its wall time
-//       and the peak RSS after it.
+//   latchkey-gui-bench prepare [--extra N] [--concurrency C]
+//       adds N sites (no password) to the site list in $XDG_CONFIG_HOME, on loopback ports
+//       nothing serves, and sets the bulk concurrency in the settings as a user would
+//   latchkey-gui-bench run [--select TEXT]
+//       start-up: main() → first paint of the site list, keychain reads before it and in the
+//       second after it (counted by a SecretStore decorator), peak RSS (VmHWM); then types
+//       TEXT in the search box, selects every match and triggers "Test Connection" (what a
+//       user does to check them), twice: the first check (REST roots unknown: discovery) and
+//       the next (REST roots known). For each: the longest event-loop stall (the largest gap
+//       between ticks of a 5 ms timer) and its 99th percentile, the wall time, and the
+//       longest events handled; then the peak RSS.
 #include "AppGraph.h"
 #include "AppIdentity.h"
 #include "CheckRunner.h"

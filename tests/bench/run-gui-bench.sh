@@ -10,11 +10,15 @@
 # CHECKED simulated WordPress sites (default 1000, 50 ms per reply), imports them with their
 # passwords into a throw-away config directory and a real gnome-keyring
 # (tests/testbed/with-keychain.sh), adds SITES - CHECKED more sites on loopback ports nothing
-# serves (default SITES 5000), then runs latchkey-gui-bench under Xvfb: main() → first paint
-# of the site list, keychain reads before it, peak RSS, then search + select all + Test
-# Connection on the simulated sites, as a user would, with the longest event-loop stall.
+# serves (default SITES 5000), sets the bulk concurrency (LATCHKEY_BENCH_CONCURRENCY, default
+# 32, the most Settings allows), then runs latchkey-gui-bench under Xvfb (the xcb platform):
+# main() → first paint of the site list, keychain reads before it, peak RSS, then search +
+# select all + Test Connection on the simulated sites, as a user would, twice (the first check
+# with discovery, the next with REST roots known), with the longest event-loop stalls.
 # --smoke uses the binaries in BIN_DIR ($LATCHKEY_CLI and $LATCHKEY_FLEET_SIMULATOR for the
-# other two), builds nothing and fails only if the run fails or start-up read the keychain.
+# other two), builds nothing and fails only if the run fails, start-up read the keychain or
+# not every site was checked (no timing is judged).
+# LATCHKEY_BENCH_WRAP="perf record -g" (or gdb --args …) runs the measured process under a tool.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 smoke=false
