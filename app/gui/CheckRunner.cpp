@@ -297,6 +297,19 @@ void CheckRunner::flushBulk()
                 site.lastCheck.ok = result.ok;
                 site.lastCheck.problem = result.ok ? QString() : result.problem.codeName();
                 site.lastCheck.message = result.ok ? QString() : result.problem.message();
+                if (!result.ok)
+                    return;
+                // What the check learnt makes the next one cheaper, as latchkey-cli saves it:
+                // with the REST root known, a check is two small requests instead of five
+                // with the site's whole REST index.
+                if (site.restRoot.isEmpty() && !result.restRoot.isEmpty())
+                    site.restRoot = result.restRoot;
+                if (!result.passwordUuid.isEmpty()) {
+                    site.passwordUuid = result.passwordUuid;
+                    site.passwordName = result.passwordName;
+                }
+                if (site.userId == 0 && result.user.id > 0)
+                    site.userId = result.user.id;
             },
             this,
             [problem](const Problem &saved) {

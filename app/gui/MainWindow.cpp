@@ -38,6 +38,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -599,12 +600,19 @@ void MainWindow::updateFilterChoices()
 {
     QStringList groups;
     QStringList tags;
+    // Sets of the case-folded names: this runs on every change of thousands of sites.
+    QSet<QString> seenGroups;
+    QSet<QString> seenTags;
     for (const Site &site : m_services.sites->sites()) {
-        if (!site.group.isEmpty() && !groups.contains(site.group, Qt::CaseInsensitive))
+        if (!site.group.isEmpty() && !seenGroups.contains(site.group.toCaseFolded())) {
+            seenGroups.insert(site.group.toCaseFolded());
             groups.append(site.group);
+        }
         for (const QString &tag : site.tags) {
-            if (!tags.contains(tag, Qt::CaseInsensitive))
+            if (!seenTags.contains(tag.toCaseFolded())) {
+                seenTags.insert(tag.toCaseFolded());
                 tags.append(tag);
+            }
         }
     }
     groups.sort(Qt::CaseInsensitive);
