@@ -2621,6 +2621,14 @@ Mit „latchkey-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.
         <source>Give an integration new passwords on many sites, then revoke the old ones</source>
         <translation>Einer Integration auf vielen Websites neue Passwörter geben, dann die alten widerrufen</translation>
     </message>
+    <message>
+        <source>No site selected</source>
+        <translation>Keine Website ausgewählt</translation>
+    </message>
+    <message>
+        <source>Select a site in the list to see its application passwords, its connection and its activity.</source>
+        <translation>Wählen Sie eine Website in der Liste aus, um ihre Anwendungspasswörter, ihre Verbindung und ihre Aktivität zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>Latchkey::NewPasswordDialog</name>

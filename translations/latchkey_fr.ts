@@ -2621,6 +2621,14 @@ Lancez «&#xa0;latchkey-cli COMMANDE --help&#xa0;» pour les options d&apos;une 
         <source>Give an integration new passwords on many sites, then revoke the old ones</source>
         <translation>Donner de nouveaux mots de passe à une intégration sur de nombreux sites, puis révoquer les anciens</translation>
     </message>
+    <message>
+        <source>No site selected</source>
+        <translation>Aucun site sélectionné</translation>
+    </message>
+    <message>
+        <source>Select a site in the list to see its application passwords, its connection and its activity.</source>
+        <translation>Sélectionnez un site dans la liste pour voir ses mots de passe d&apos;application, sa connexion et son activité.</translation>
+    </message>
 </context>
 <context>
     <name>Latchkey::NewPasswordDialog</name>

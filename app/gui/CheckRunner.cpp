@@ -3,7 +3,10 @@
 #include "GuiSettings.h"
 #include "fleet/BulkRunner.h"
 #include "fleet/FleetCheck.h"
+#include "sites/ActivityLog.h"
 #include "sites/SiteStore.h"
+
+#include <memory>
 
 namespace Latchkey {
 
@@ -11,8 +14,9 @@ CheckRunner::CheckRunner(AppServices services, QObject *parent)
     : QObject(parent)
     , m_services(services)
 {
-    // Bulk outcomes are saved (and shown) in batches: a few writes of the site list per second.
-    m_flushTimer.setInterval(200);
+    // Bulk outcomes are saved (and shown) in batches: one write of the site list per second, as
+    // latchkey-cli does (each write serialises every site: thousands with an agency's list).
+    m_flushTimer.setInterval(1000);
     m_flushTimer.setSingleShot(true);
     connect(&m_flushTimer, &QTimer::timeout, this, &CheckRunner::flushBulk);
 }
@@ -39,9 +43,12 @@ ConnectionCheck::Options CheckRunner::optionsFor(const Site &site) const
 void CheckRunner::check(const QStringList &siteIds)
 {
     QStringList wanted;
+    QSet<QString> seen; // a set: "Test" on thousands of selected sites stays linear
     for (const QString &id : siteIds) {
-        if (!isRunning(id) && !wanted.contains(id))
+        if (!isRunning(id) && !seen.contains(id)) {
+            seen.insert(id);
             wanted.append(id);
+        }
     }
     if (wanted.size() > 1 && !isBulkRunning()) {
         startBulk(wanted);
@@ -178,10 +185,15 @@ void CheckRunner::complete(const QString &siteId, const CheckResult &result)
 
 void CheckRunner::startBulk(const QStringList &siteIds)
 {
+    // One pass over the store (byId() for each would be quadratic with thousands of sites).
+    QHash<QString, qsizetype> rows;
+    const QList<Site> &stored = m_services.sites->sites();
+    for (qsizetype row = 0; row < stored.size(); ++row)
+        rows.insert(stored.at(row).id, row);
     QList<Site> sites;
     for (const QString &id : siteIds) {
-        if (const std::optional<Site> site = m_services.sites->byId(id))
-            sites.append(*site);
+        if (const auto it = rows.constFind(id); it != rows.cend())
+            sites.append(stored.at(*it));
     }
     if (sites.isEmpty())
         return;
@@ -283,16 +295,34 @@ void CheckRunner::flushBulk()
     }
     if (!outcomes.isEmpty()) {
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        const Problem problem =
-            m_services.sites->modifyMany(outcomes.keys(), [&outcomes, &now](Site &site) {
+        // Written on a worker thread: serialising thousands of sites here stalled the window.
+        m_services.sites->modifyManyInBackground(
+            outcomes.keys(),
+            [&outcomes, &now](Site &site) {
                 const CheckResult &result = outcomes[site.id];
                 site.lastCheck.at = now;
                 site.lastCheck.ok = result.ok;
                 site.lastCheck.problem = result.ok ? QString() : result.problem.codeName();
                 site.lastCheck.message = result.ok ? QString() : result.problem.message();
+                if (!result.ok)
+                    return;
+                // What the check learnt makes the next one cheaper, as latchkey-cli saves it:
+                // with the REST root known, a check is two small requests instead of five
+                // with the site's whole REST index.
+                if (site.restRoot.isEmpty() && !result.restRoot.isEmpty())
+                    site.restRoot = result.restRoot;
+                if (!result.passwordUuid.isEmpty()) {
+                    site.passwordUuid = result.passwordUuid;
+                    site.passwordName = result.passwordName;
+                }
+                if (site.userId == 0 && result.user.id > 0)
+                    site.userId = result.user.id;
+            },
+            this,
+            [](const Problem &saved) {
+                if (saved)
+                    qWarning("Check results not saved: %s", qPrintable(saved.toString()));
             });
-        if (problem)
-            qWarning("Check results not saved: %s", qPrintable(problem.toString()));
     }
     for (const auto &[id, result] : batch)
         Q_EMIT finished(id, result);

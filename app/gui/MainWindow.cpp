@@ -44,6 +44,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -52,6 +53,9 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <memory>
+#include <tuple>
 
 namespace Latchkey {
 
@@ -164,16 +168,34 @@ MainWindow::MainWindow(AppServices services, QWidget *parent)
             selectSite(m_currentId);
         updatePage();
     });
-    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] { updateDetail(); });
+    // The selected site's details follow its changes; with thousands of sites, not every
+    // row's (a bulk check marks a thousand rows "Checking…" at once).
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                const int row = m_model->rowOf(m_currentId);
+                if (row >= topLeft.row() && row <= bottomRight.row())
+                    updateDetail();
+            });
+    // Changes the list does not show (a new password, a REST root) matter to the details.
+    connect(m_services.sites, &SiteStore::changed, this, &MainWindow::updateDetail);
     connect(m_passwordsTab, &PasswordsTab::latchkeyPasswordChanged, this,
             [this](const QString &siteId) { m_runner->check({siteId}); });
+    // Once per event-loop pass, not once per site: a bulk check starts and finishes hundreds
+    // of sites at a time, and updateActions() walks the whole selection.
+    m_actionsTimer.setSingleShot(true);
+    m_actionsTimer.setInterval(0);
+    connect(&m_actionsTimer, &QTimer::timeout, this, &MainWindow::updateActions);
     connect(m_runner, &CheckRunner::started, this, [this](const QString &id) {
         m_model->setChecking(id, true);
-        updateActions();
+        m_actionsTimer.start();
     });
     connect(m_runner, &CheckRunner::finished, this,
             [this](const QString &id, const CheckResult &result) {
                 m_model->setChecking(id, false);
+                m_actionsTimer.start();
+                // A bulk check reports its progress in the status bar's progress bar.
+                if (m_runner->isBulkRunning())
+                    return;
                 const std::optional<Site> site = m_services.sites->byId(id);
                 if (site) {
                     statusBar()->showMessage(result.ok
@@ -182,7 +204,6 @@ MainWindow::MainWindow(AppServices services, QWidget *parent)
                                                        .arg(site->name, result.problem.codeName()),
                                              8000);
                 }
-                updateActions();
             });
     connect(m_runner, &CheckRunner::idle, this, &MainWindow::updateActions);
 
@@ -200,9 +221,10 @@ MainWindow::MainWindow(AppServices services, QWidget *parent)
     resize(1040, 720);
     restoreState();
     updatePage();
-    if (m_proxy->rowCount() > 0)
-        m_table->selectRow(0);
-    updateActions();
+    // No site is selected at start-up: selecting one loads its application passwords, which
+    // reads the keychain (and may make it ask for its password) before the user asked for
+    // anything. The details fill in when the user picks a site.
+    updateDetail();
     // A rotation killed midway (crash, logout) is settled before anything else touches it.
     QTimer::singleShot(0, this, [this] {
         RotateDialog::resumeInterrupted(m_services, this, [this](const QString &message) {
@@ -556,6 +578,12 @@ void MainWindow::updateDetail()
         m_siteStatus->setToolTip(site->lastCheck.ok ? QString() : site->lastCheck.message);
         m_siteStatus->setStyleSheet(
             QStringLiteral("color: %1;").arg(StatusBadge::color(status).darker(115).name()));
+    } else {
+        m_siteTitle->setText(tr("No site selected"));
+        m_siteSubtitle->setText(tr("Select a site in the list to see its application "
+                                   "passwords, its connection and its activity."));
+        m_siteStatus->clear();
+        m_siteStatus->setToolTip(QString());
     }
     m_tabs->setEnabled(site.has_value());
     m_passwordsTab->setSite(site);
@@ -662,13 +690,26 @@ void MainWindow::createBulkStatus()
         m_bulkCancel->show();
         m_bulkRetry->hide();
     });
-    connect(m_runner, &CheckRunner::bulkProgress, this, [this](int done, int total, qint64 etaMs) {
+    // At most ten updates a second: QProgressBar repaints at once (synchronously) for every
+    // new value, and a bulk check of a thousand sites reports a thousand of them.
+    auto *progressTimer = new QTimer(this);
+    progressTimer->setSingleShot(true);
+    progressTimer->setInterval(100);
+    auto progress = std::make_shared<std::tuple<int, int, qint64>>();
+    connect(progressTimer, &QTimer::timeout, this, [this, progress] {
+        const auto [done, total, etaMs] = *progress;
         m_bulkProgress->setRange(0, total);
         m_bulkProgress->setValue(done);
         m_bulkProgress->setFormat(etaMs < 0 ? tr("Checking: %v of %m")
                                             : tr("Checking: %v of %m, about %1 s left")
                                                   .arg(QString::number((etaMs + 999) / 1000)));
     });
+    connect(m_runner, &CheckRunner::bulkProgress, this,
+            [progress, progressTimer](int done, int total, qint64 etaMs) {
+                *progress = {done, total, etaMs};
+                if (!progressTimer->isActive())
+                    progressTimer->start();
+            });
     connect(m_runner, &CheckRunner::bulkFinished, this, [this](int ok, int failed) {
         m_bulkProgress->hide();
         m_bulkCancel->hide();

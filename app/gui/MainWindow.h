@@ -90,6 +90,7 @@ private:
     CheckRunner *m_runner;
     QFileSystemWatcher m_watcher;
     QTimer m_reloadTimer;
+    QTimer m_actionsTimer; // coalesces updateActions() during bulk checks
     QString m_currentId;
 
     QStackedWidget *m_pages;

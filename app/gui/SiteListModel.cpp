@@ -10,7 +10,16 @@ SiteListModel::SiteListModel(SiteStore *store, QObject *parent)
     , m_store(store)
     , m_sites(store->sites())
 {
+    indexRows();
     connect(m_store, &SiteStore::changed, this, &SiteListModel::reload);
+}
+
+void SiteListModel::indexRows()
+{
+    m_rows.clear();
+    m_rows.reserve(m_sites.size());
+    for (int row = 0; row < m_sites.size(); ++row)
+        m_rows.insert(m_sites.at(row).id, row);
 }
 
 int SiteListModel::rowCount(const QModelIndex &parent) const
@@ -122,11 +131,7 @@ Site SiteListModel::siteAt(int row) const
 
 int SiteListModel::rowOf(const QString &siteId) const
 {
-    for (int row = 0; row < m_sites.size(); ++row) {
-        if (m_sites.at(row).id == siteId)
-            return row;
-    }
-    return -1;
+    return m_rows.value(siteId, -1);
 }
 
 void SiteListModel::setChecking(const QString &siteId, bool checking)
@@ -135,9 +140,23 @@ void SiteListModel::setChecking(const QString &siteId, bool checking)
     if (checking)
         m_checking.insert(siteId);
     const int row = rowOf(siteId);
+    // Only the status cell changes: a proxy sorted by another column need not re-sort.
     if (changedState && row >= 0)
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        Q_EMIT dataChanged(index(row, StatusColumn), index(row, StatusColumn));
 }
+
+namespace {
+
+// What the list shows or filters on is the same (a cheap comparison: Site's operator== builds
+// JSON, too slow for thousands of rows after every save of a bulk check's batch).
+bool sameInList(const Site &a, const Site &b)
+{
+    return a.name == b.name && a.baseUrl == b.baseUrl && a.userLogin == b.userLogin &&
+           a.group == b.group && a.tags == b.tags && a.lastCheck.at == b.lastCheck.at &&
+           a.lastCheck.ok == b.lastCheck.ok && a.lastCheck.message == b.lastCheck.message;
+}
+
+} // namespace
 
 void SiteListModel::reload()
 {
@@ -147,14 +166,26 @@ void SiteListModel::reload()
     for (qsizetype i = 0; sameRows && i < fresh.size(); ++i)
         sameRows = fresh.at(i).id == m_sites.at(i).id;
     if (sameRows) {
+        // Signal only the rows that changed (a bulk check's batch changes a few hundred of
+        // thousands): every signalled row is filtered and placed again by the sorting proxy.
+        int first = -1;
+        int last = -1;
+        for (int row = 0; row < fresh.size(); ++row) {
+            if (!sameInList(fresh.at(row), m_sites.at(row))) {
+                if (first < 0)
+                    first = row;
+                last = row;
+            }
+        }
         m_sites = fresh;
-        if (!m_sites.isEmpty())
-            Q_EMIT dataChanged(index(0, 0), index(int(m_sites.size()) - 1, ColumnCount - 1));
+        if (first >= 0)
+            Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
         return;
     }
     // Rows removed or added: tell views precisely so that selection survives elsewhere.
     beginResetModel();
     m_sites = fresh;
+    indexRows();
     endResetModel();
 }
 

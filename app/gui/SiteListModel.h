@@ -4,6 +4,7 @@
 #include "sites/Site.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QSet>
 
 namespace Latchkey {
@@ -51,9 +52,11 @@ public:
 
 private:
     void reload();
+    void indexRows();
 
     SiteStore *m_store;
     QList<Site> m_sites;
+    QHash<QString, int> m_rows; // site id -> row: a bulk check looks up thousands of rows
     QSet<QString> m_checking;
 };
 

@@ -1,25 +1,16 @@
+#include "AppGraph.h"
 #include "AppIdentity.h"
-#include "AppServices.h"
-#include "Clipboard.h"
 #include "DesktopIntegration.h"
 #include "GuiSettings.h"
-#include "MainWindow.h"
 #include "SingleInstance.h"
 #include "Translations.h"
-#include "approval/ApprovalInbox.h"
-#include "secrets/KeychainSecretStore.h"
-#include "sites/ActivityLog.h"
-#include "sites/SiteStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDir>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QLocale>
-#include <QNetworkAccessManager>
-#include <QStatusBar>
 #include <QStyleFactory>
 
 #include <cstdio>
@@ -91,12 +82,13 @@ int main(int argc, char *argv[])
                          QIcon(QStringLiteral(":/icons/org.latchkey.Latchkey.svg"))));
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
 
-    const QString configDirectory = AppIdentity::configDirectory();
-    // Next to sites.json (QSettings' default path would need an organisation name).
-    GuiSettings settings(QDir(configDirectory).filePath(QStringLiteral("latchkey.conf")));
+    // The object graph, built once and handed down: no singletons. Building it reads the
+    // files (no keychain, no window yet).
+    AppGraph graph(AppIdentity::configDirectory());
     // Before any window or problem sentence exists: Settings' language, else the system's.
-    const QLocale uiLocale = Translations::uiLocale(settings.language());
-    if (!settings.language().isEmpty())
+    const QString language = graph.services().settings->language();
+    const QLocale uiLocale = Translations::uiLocale(language);
+    if (!language.isEmpty())
         QLocale::setDefault(uiLocale); // dates and numbers follow the chosen language too
     Translations::install(app, uiLocale);
 
@@ -104,38 +96,6 @@ int main(int argc, char *argv[])
     configureParser(parser);
     parser.process(app);
 
-    // The object graph, built once and handed down: no singletons.
-    QNetworkAccessManager network;
-    KeychainSecretStore secrets;
-    SiteStore sites(configDirectory);
-    ActivityLog activity(configDirectory);
-    Clipboard clipboard(&settings);
-
-    const Problem loadProblem = sites.load();
-    activity.load();
-
-    AppServices services;
-    services.network = &network;
-    services.secrets = &secrets;
-    services.sites = &sites;
-    services.activity = &activity;
-    services.settings = &settings;
-    services.clipboard = &clipboard;
-
-    ApprovalInbox approvals;
-    services.approvals = &approvals;
-
-    MainWindow window(services);
-    DesktopIntegration desktop(&approvals);
-    desktop.setWindow(&window);
-    desktop.setNotifier(
-        [&window](const QString &message) { window.statusBar()->showMessage(message, 20'000); });
-    desktop.start();
-    window.show();
-    // This process was the first: it handles an address on its own command line itself.
-    desktop.handleArguments(parser.positionalArguments());
-    if (loadProblem) {
-        qWarning("%s", qPrintable(loadProblem.toString()));
-    }
+    graph.showWindow(parser.positionalArguments());
     return QApplication::exec();
 }

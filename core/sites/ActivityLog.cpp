@@ -50,9 +50,11 @@ QString ActivityLog::filePath() const
 Problem ActivityLog::load()
 {
     QList<ActivityEntry> entries;
-    if (Problem problem = readFile(entries))
+    QByteArray bytes;
+    if (Problem problem = readFile(entries, bytes))
         return problem;
     m_entries = entries;
+    m_fileBytes = bytes;
     return {};
 }
 
@@ -89,28 +91,27 @@ Problem ActivityLog::appendMany(QList<ActivityEntry> added)
                        tr("Try again in a moment."));
     }
     QList<ActivityEntry> entries;
-    if (Problem problem = readFile(entries))
+    QByteArray bytes;
+    if (Problem problem = readFile(entries, bytes))
         return problem;
     entries.append(added);
-    // Trim the oldest entries of each touched site beyond the cap.
-    QHash<QString, qsizetype> counts;
-    for (const ActivityEntry &existing : std::as_const(entries))
-        ++counts[existing.siteId];
+    // Trim the oldest entries of each site beyond the cap (one pass, counting from the newest).
     QSet<QString> touched;
     for (const ActivityEntry &entry : std::as_const(added))
         touched.insert(entry.siteId);
-    for (qsizetype i = 0; i < entries.size();) {
-        qsizetype &count = counts[entries.at(i).siteId];
-        if (count > kMaxEntriesPerSite && touched.contains(entries.at(i).siteId)) {
-            entries.removeAt(i);
-            --count;
-        } else {
-            ++i;
-        }
+    QHash<QString, qsizetype> kept;
+    QList<ActivityEntry> trimmed;
+    trimmed.reserve(entries.size());
+    for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
+        if (touched.contains(it->siteId) && ++kept[it->siteId] > kMaxEntriesPerSite)
+            continue;
+        trimmed.append(*it);
     }
-    if (Problem problem = writeFile(entries))
+    std::reverse(trimmed.begin(), trimmed.end());
+    if (Problem problem = writeFile(trimmed, bytes))
         return problem;
-    m_entries = entries;
+    m_entries = std::move(trimmed);
+    m_fileBytes = bytes;
     for (const QString &siteId : std::as_const(touched))
         Q_EMIT changed(siteId);
     return {};
@@ -126,20 +127,24 @@ Problem ActivityLog::removeSite(const QString &siteId)
                        tr("Try again in a moment."));
     }
     QList<ActivityEntry> entries;
-    if (Problem problem = readFile(entries))
+    QByteArray bytes;
+    if (Problem problem = readFile(entries, bytes))
         return problem;
     entries.erase(std::remove_if(entries.begin(), entries.end(),
                                  [&siteId](const ActivityEntry &e) { return e.siteId == siteId; }),
                   entries.end());
-    if (Problem problem = writeFile(entries))
+    if (Problem problem = writeFile(entries, bytes))
         return problem;
     m_entries = entries;
+    m_fileBytes = bytes;
     Q_EMIT changed(siteId);
     return {};
 }
 
-Problem ActivityLog::readFile(QList<ActivityEntry> &entries) const
+Problem ActivityLog::readFile(QList<ActivityEntry> &entries, QByteArray &bytes) const
 {
+    entries.clear();
+    bytes.clear();
     QFile file(filePath());
     if (!file.exists())
         return {};
@@ -147,8 +152,13 @@ Problem ActivityLog::readFile(QList<ActivityEntry> &entries) const
         return Problem(ProblemCode::ConfigError, tr("The activity log could not be read."))
             .withDetail(file.errorString());
     }
+    bytes = file.readAll();
+    if (!bytes.isEmpty() && bytes == m_fileBytes) {
+        entries = m_entries; // what these bytes hold, parsed before
+        return {};
+    }
     QJsonParseError error{};
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
         return Problem(ProblemCode::ConfigError, tr("The activity log is damaged."),
                        tr("Move %1 away; Latchkey starts a new one.").arg(filePath()))
@@ -160,16 +170,16 @@ Problem ActivityLog::readFile(QList<ActivityEntry> &entries) const
     return {};
 }
 
-Problem ActivityLog::writeFile(const QList<ActivityEntry> &entries) const
+Problem ActivityLog::writeFile(const QList<ActivityEntry> &entries, QByteArray &bytes) const
 {
     QJsonArray array;
     for (const ActivityEntry &entry : entries)
         array.append(entry.toJson());
     const QJsonObject root{{QStringLiteral("schema"), kSchemaVersion},
                            {QStringLiteral("entries"), array}};
+    bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
     QSaveFile file(filePath());
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.commit()) {
         return Problem(ProblemCode::ConfigError, tr("The activity log could not be written."))
             .withDetail(file.errorString());
     }

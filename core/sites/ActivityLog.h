@@ -50,11 +50,16 @@ Q_SIGNALS:
     void changed(const QString &siteId);
 
 private:
-    Problem readFile(QList<ActivityEntry> &entries) const;
-    Problem writeFile(const QList<ActivityEntry> &entries) const;
+    // bytes: the file's content as read or written.
+    Problem readFile(QList<ActivityEntry> &entries, QByteArray &bytes) const;
+    Problem writeFile(const QList<ActivityEntry> &entries, QByteArray &bytes) const;
 
     QString m_directory;
     QList<ActivityEntry> m_entries; // oldest first
+    // The file's content as this log last read or wrote it (m_entries is what it holds): while
+    // the file still holds these bytes, an append need not parse it again (a bulk check
+    // appends a batch every second to a log of thousands of entries).
+    QByteArray m_fileBytes;
 };
 
 } // namespace Latchkey

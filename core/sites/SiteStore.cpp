@@ -4,13 +4,18 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFutureWatcher>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLockFile>
+#include <QPromise>
 #include <QSaveFile>
 #include <QSet>
+#include <QThreadPool>
 #include <QUuid>
+
+#include <memory>
 
 namespace Latchkey {
 
@@ -19,6 +24,25 @@ namespace {
 constexpr int kLockTimeoutMs = 10'000;
 constexpr int kStaleLockMs = 30'000;
 constexpr qint64 kMaxFileBytes = 64 * 1024 * 1024;
+
+// Serialises and writes the list atomically; thread-safe (background writes use it).
+Problem writeSites(const QString &path, const QList<Site> &sites, QByteArray &bytes)
+{
+    QJsonArray array;
+    for (const Site &site : sites)
+        array.append(site.toJson());
+    const QJsonObject root{{QStringLiteral("schema"), SiteStore::kSchemaVersion},
+                           {QStringLiteral("sites"), array}};
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Problem::make(ProblemCode::ConfigError, file.errorString());
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    file.write(bytes);
+    if (!file.commit())
+        return Problem::make(ProblemCode::ConfigError, file.errorString());
+    return {};
+}
 
 bool sameName(const QString &a, const QString &b)
 {
@@ -78,9 +102,18 @@ QString SiteStore::filePath() const
 
 Problem SiteStore::load()
 {
+    // Our own write is on its way: the file is about to hold what sites() already has (a
+    // file watcher's reload comes again once it is replaced).
+    if (m_pendingWrites > 0)
+        return {};
     QList<Site> sites;
-    if (Problem problem = readFile(sites))
+    QByteArray bytes;
+    if (Problem problem = readFile(sites, bytes))
         return problem;
+    if (!bytes.isEmpty() && bytes == m_fileBytes)
+        return {}; // unchanged since this store read or wrote it (e.g. its own last save)
+    m_fileBytes = bytes;
+    ++m_generation;
     const bool differs = [&] {
         if (sites.size() != m_sites.size())
             return true;
@@ -244,30 +277,97 @@ Result<QList<Site>> SiteStore::addMany(QList<Site> sites)
     return sites;
 }
 
+namespace {
+
+Problem applyToMany(QList<Site> &sites, const QSet<QString> &wanted,
+                    const std::function<void(Site &)> &change)
+{
+    for (Site &stored : sites) {
+        if (!wanted.contains(stored.id))
+            continue;
+        Site candidate = stored;
+        change(candidate);
+        candidate.id = stored.id;
+        candidate.name = candidate.name.trimmed();
+        if (Problem invalid = validate(candidate))
+            return invalid;
+        // Checking uniqueness is O(n) a site: only when what makes a site unique changed.
+        const bool identityChanged = candidate.name != stored.name ||
+                                     candidate.baseUrl != stored.baseUrl ||
+                                     candidate.userLogin != stored.userLogin;
+        if (identityChanged) {
+            if (Problem duplicate = checkUnique(sites, candidate))
+                return duplicate;
+        }
+        stored = candidate;
+    }
+    return {};
+}
+
+} // namespace
+
 Problem SiteStore::modifyMany(const QStringList &ids, const std::function<void(Site &)> &change)
 {
     const QSet<QString> wanted(ids.begin(), ids.end());
-    return mutate([&](QList<Site> &sites) -> Problem {
-        for (Site &stored : sites) {
-            if (!wanted.contains(stored.id))
-                continue;
-            Site candidate = stored;
-            change(candidate);
-            candidate.id = stored.id;
-            candidate.name = candidate.name.trimmed();
-            if (Problem invalid = validate(candidate))
-                return invalid;
-            // Checking uniqueness is O(n) a site: only when what makes a site unique changed.
-            const bool identityChanged = candidate.name != stored.name ||
-                                         candidate.baseUrl != stored.baseUrl ||
-                                         candidate.userLogin != stored.userLogin;
-            if (identityChanged) {
-                if (Problem duplicate = checkUnique(sites, candidate))
-                    return duplicate;
-            }
-            stored = candidate;
+    return mutate(
+        [&](QList<Site> &sites) -> Problem { return applyToMany(sites, wanted, change); });
+}
+
+void SiteStore::modifyManyInBackground(const QStringList &ids,
+                                       const std::function<void(Site &)> &change, QObject *context,
+                                       std::function<void(Problem)> done)
+{
+    auto lock = std::make_shared<QLockFile>(filePath() + QStringLiteral(".lock"));
+    QList<Site> sites;
+    QByteArray bytes;
+    const QSet<QString> wanted(ids.begin(), ids.end());
+    const Problem problem = [&]() -> Problem {
+        if (!QDir().mkpath(m_directory)) {
+            return Problem::make(ProblemCode::ConfigError,
+                                 tr("cannot create the folder %1").arg(m_directory));
         }
-        return {};
+        lock->setStaleLockTime(kStaleLockMs);
+        if (!lock->tryLock(kLockTimeoutMs)) {
+            return Problem(ProblemCode::ConfigError,
+                           tr("Another Latchkey process is holding the site list."),
+                           tr("Wait for it to finish, or remove the stale lock file %1.")
+                               .arg(filePath() + QStringLiteral(".lock")));
+        }
+        if (Problem read = readFile(sites, bytes))
+            return read;
+        return applyToMany(sites, wanted, change);
+    }();
+    if (problem) {
+        done(problem);
+        return;
+    }
+    m_sites = sites;
+    const quint64 generation = ++m_generation;
+    ++m_pendingWrites;
+    Q_EMIT changed();
+
+    using Written = std::pair<Problem, QByteArray>;
+    auto promise = std::make_shared<QPromise<Written>>();
+    auto *watcher = new QFutureWatcher<Written>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        const Written written = watcher->future().result();
+        --m_pendingWrites;
+        // Unless sites() changed meanwhile, the file now holds exactly what it has.
+        if (!written.first && generation == m_generation)
+            m_fileBytes = written.second;
+    });
+    connect(watcher, &QFutureWatcherBase::finished, context ? context : this,
+            [watcher, done] { done(watcher->future().result().first); });
+    connect(watcher, &QFutureWatcherBase::finished, watcher, &QObject::deleteLater);
+    watcher->setFuture(promise->future());
+    promise->start();
+    const QString path = filePath();
+    QThreadPool::globalInstance()->start([promise, lock, sites, path] {
+        QByteArray written;
+        const Problem writeProblem = writeSites(path, sites, written);
+        lock->unlock(); // before reporting: the next change may take the lock at once
+        promise->addResult(Written{writeProblem, written});
+        promise->finish();
     });
 }
 
@@ -326,20 +426,24 @@ Problem SiteStore::mutate(const Mutation &mutation)
     }
     // Apply the change to what is on disk now, not to our possibly stale copy.
     QList<Site> sites;
-    if (Problem problem = readFile(sites))
+    QByteArray bytes;
+    if (Problem problem = readFile(sites, bytes))
         return problem;
     if (Problem problem = mutation(sites))
         return problem;
-    if (Problem problem = writeFile(sites))
+    if (Problem problem = writeFile(sites, bytes))
         return problem;
+    m_fileBytes = bytes;
+    ++m_generation;
     m_sites = std::move(sites);
     Q_EMIT changed();
     return {};
 }
 
-Problem SiteStore::readFile(QList<Site> &sites) const
+Problem SiteStore::readFile(QList<Site> &sites, QByteArray &bytes) const
 {
     sites.clear();
+    bytes.clear();
     QFile file(filePath());
     if (!file.exists())
         return {};
@@ -347,8 +451,13 @@ Problem SiteStore::readFile(QList<Site> &sites) const
         return Problem::make(ProblemCode::ConfigError, file.errorString());
     if (file.size() > kMaxFileBytes)
         return Problem::make(ProblemCode::ConfigError, tr("%1 is too large").arg(filePath()));
+    bytes = file.readAll();
+    if (!bytes.isEmpty() && bytes == m_fileBytes) {
+        sites = m_sites; // what these bytes hold, parsed before
+        return {};
+    }
     QJsonParseError error{};
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
         return Problem(ProblemCode::ConfigError, tr("The site list %1 is damaged.").arg(filePath()),
                        tr("Restore it from a backup, or move it away to start with an empty "
@@ -376,21 +485,9 @@ Problem SiteStore::readFile(QList<Site> &sites) const
     return {};
 }
 
-Problem SiteStore::writeFile(const QList<Site> &sites) const
+Problem SiteStore::writeFile(const QList<Site> &sites, QByteArray &bytes) const
 {
-    QJsonArray array;
-    for (const Site &site : sites)
-        array.append(site.toJson());
-    const QJsonObject root{{QStringLiteral("schema"), kSchemaVersion},
-                           {QStringLiteral("sites"), array}};
-    QSaveFile file(filePath());
-    if (!file.open(QIODevice::WriteOnly))
-        return Problem::make(ProblemCode::ConfigError, file.errorString());
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
-    if (!file.commit())
-        return Problem::make(ProblemCode::ConfigError, file.errorString());
-    return {};
+    return writeSites(filePath(), sites, bytes);
 }
 
 } // namespace Latchkey

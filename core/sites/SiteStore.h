@@ -53,6 +53,13 @@ public:
     Result<Site> modify(const QString &id, const std::function<void(Site &)> &change);
     // Applies change to each listed site that still exists, in one write (bulk results).
     Problem modifyMany(const QStringList &ids, const std::function<void(Site &)> &change);
+    // The same, but the file is serialised and written on a worker thread: sites() and
+    // changed() follow at once, done runs on this store's thread once the file is written
+    // (with the problem if it was not; dropped if context is destroyed first). The lock is
+    // held until then, so another process still never loses a change. For bulk results in the
+    // GUI: serialising thousands of sites on its thread stalls the window.
+    void modifyManyInBackground(const QStringList &ids, const std::function<void(Site &)> &change,
+                                QObject *context, std::function<void(Problem)> done);
     Problem remove(const QString &id);
 
 Q_SIGNALS:
@@ -61,11 +68,18 @@ Q_SIGNALS:
 private:
     using Mutation = std::function<Problem(QList<Site> &)>;
     Problem mutate(const Mutation &mutation);
-    Problem readFile(QList<Site> &sites) const;
-    Problem writeFile(const QList<Site> &sites) const;
+    Problem readFile(QList<Site> &sites, QByteArray &bytes) const;
+    Problem writeFile(const QList<Site> &sites, QByteArray &bytes) const;
 
     QString m_directory;
     QList<Site> m_sites;
+    // The file's content as this store last read or wrote it (m_sites is what it holds): while
+    // the file still holds exactly these bytes, reading it again needs no parsing. With
+    // thousands of sites, parsing is most of the cost of a change (a bulk check saves its
+    // results every second).
+    QByteArray m_fileBytes;
+    quint64 m_generation = 0; // counts assignments of m_sites
+    int m_pendingWrites = 0;  // background writes not finished yet
 };
 
 } // namespace Latchkey

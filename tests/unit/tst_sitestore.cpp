@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <optional>
+
 using namespace Latchkey;
 
 namespace {
@@ -216,6 +218,41 @@ private Q_SLOTS:
                      .problem()
                      .code(),
                  ProblemCode::DuplicateName);
+    }
+
+    void backgroundWritesKeepTheFileAndOtherWritersRight()
+    {
+        SiteStore gui(m_dir->path());
+        SiteStore cli(m_dir->path());
+        const Site one = *gui.add(makeSite(
+            QStringLiteral("One"), QStringLiteral("https://one.example"), QStringLiteral("alice")));
+        QVERIFY(cli.add(makeSite(QStringLiteral("Two"), QStringLiteral("https://two.example"),
+                                 QStringLiteral("alice")))
+                    .ok());
+        // gui's copy is stale ("Two" is missing): the change applies to the file as it is.
+        QSignalSpy changed(&gui, &SiteStore::changed);
+        std::optional<Problem> written;
+        gui.modifyManyInBackground(
+            {one.id}, [](Site &site) { site.group = QStringLiteral("Clients"); }, this,
+            [&written](const Problem &problem) { written = problem; });
+        // sites() and changed() follow at once; a reload meanwhile does not bring back the
+        // old file.
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(gui.sites().size(), 2);
+        QCOMPARE(gui.byId(one.id)->group, QStringLiteral("Clients"));
+        QVERIFY(gui.load().isNull());
+        QCOMPARE(gui.byId(one.id)->group, QStringLiteral("Clients"));
+        QTRY_VERIFY(written.has_value());
+        QVERIFY(written->isNull());
+        SiteStore fresh(m_dir->path());
+        QVERIFY(fresh.load().isNull());
+        QCOMPARE(fresh.sites().size(), 2);
+        QCOMPARE(fresh.byId(one.id)->group, QStringLiteral("Clients"));
+        // The next change (another process's included) sees the written file.
+        QVERIFY(cli.modify(one.id, [](Site &site) { site.group = QStringLiteral("Shops"); }).ok());
+        QVERIFY(gui.load().isNull());
+        QCOMPARE(gui.byId(one.id)->group, QStringLiteral("Shops"));
+        QCOMPARE(gui.sites().size(), 2);
     }
 
     void removeAndUnknownIds()
