@@ -2512,10 +2512,6 @@ Mit „latchkey-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.
         </translation>
     </message>
     <message>
-        <source>Checked %1 site(s): %2 work, %3 failed or were cancelled.</source>
-        <translation>%1 Website(s) geprüft: %2 funktionieren, %3 fehlgeschlagen oder abgebrochen.</translation>
-    </message>
-    <message>
         <source>Site added.</source>
         <translation>Website hinzugefügt.</translation>
     </message>
@@ -2628,6 +2624,20 @@ Mit „latchkey-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.
     <message>
         <source>Select a site in the list to see its application passwords, its connection and its activity.</source>
         <translation>Wählen Sie eine Website in der Liste aus, um ihre Anwendungspasswörter, ihre Verbindung und ihre Aktivität zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n site(s).</source>
+        <translation>
+            <numerusform>%n Website geprüft.</numerusform>
+            <numerusform>%n Websites geprüft.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) failed or were cancelled.</source>
+        <translation>
+            <numerusform>Bei %n Website schlug die Prüfung fehl oder sie wurde abgebrochen.</numerusform>
+            <numerusform>Bei %n Websites schlug die Prüfung fehl oder sie wurde abgebrochen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

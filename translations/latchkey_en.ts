@@ -324,6 +324,20 @@
             <numerusform>Exported %n sites to %1 (no passwords).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Checked %n site(s).</source>
+        <translation>
+            <numerusform>Checked %n site.</numerusform>
+            <numerusform>Checked %n sites.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) failed or were cancelled.</source>
+        <translation>
+            <numerusform>%n site failed or was cancelled.</numerusform>
+            <numerusform>%n sites failed or were cancelled.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Latchkey::PasswordAuditDialog</name>

@@ -2512,10 +2512,6 @@ Lancez «&#xa0;latchkey-cli COMMANDE --help&#xa0;» pour les options d&apos;une 
         </translation>
     </message>
     <message>
-        <source>Checked %1 site(s): %2 work, %3 failed or were cancelled.</source>
-        <translation>%1 site(s) vérifié(s)&#xa0;: %2 fonctionnent, %3 en échec ou annulés.</translation>
-    </message>
-    <message>
         <source>Site added.</source>
         <translation>Site ajouté.</translation>
     </message>
@@ -2628,6 +2624,20 @@ Lancez «&#xa0;latchkey-cli COMMANDE --help&#xa0;» pour les options d&apos;une 
     <message>
         <source>Select a site in the list to see its application passwords, its connection and its activity.</source>
         <translation>Sélectionnez un site dans la liste pour voir ses mots de passe d&apos;application, sa connexion et son activité.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n site(s).</source>
+        <translation>
+            <numerusform>%n site vérifié.</numerusform>
+            <numerusform>%n sites vérifiés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) failed or were cancelled.</source>
+        <translation>
+            <numerusform>%n site en échec ou annulé.</numerusform>
+            <numerusform>%n sites en échec ou annulés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -716,10 +716,9 @@ void MainWindow::createBulkStatus()
         m_bulkRetry->setVisible(failed > 0);
         statusBar()->showMessage(
             failed == 0 ? tr("Checked %n site(s): all work.", nullptr, ok)
-                        : tr("Checked %1 site(s): %2 work, %3 failed or were cancelled.")
-                              .arg(ok + failed)
-                              .arg(ok)
-                              .arg(failed));
+                        // One count per sentence, so that each takes its own plural form.
+                        : tr("Checked %n site(s).", nullptr, ok + failed) + QLatin1Char(' ') +
+                              tr("%n site(s) failed or were cancelled.", nullptr, failed));
     });
 }
 

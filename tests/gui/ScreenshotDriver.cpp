@@ -17,6 +17,7 @@
 #include "ReissueDialog.h"
 #include "RotateDialog.h"
 #include "TestBed.h"
+#include "Translations.h"
 #include "sites/SiteConnector.h"
 #include "wordpress/ApplicationPasswordsApi.h"
 
@@ -107,6 +108,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QApplication::setApplicationName(QStringLiteral("latchkey"));
+    // English as users see it: the plural forms ("1 site", "6 passwords") come from its .qm.
+    Translations::install(app, QLocale(QLocale::English, QLocale::UnitedStates));
     if (argc != 2)
         return fail(QStringLiteral("usage: latchkey_screenshots OUT_DIR"));
     const QDir out(QString::fromLocal8Bit(argv[1]));

@@ -25,8 +25,8 @@ target_link_libraries(tst_gui_rotate PRIVATE latchkey_gui)
 # (scripts/screenshots.sh runs it under Xvfb with a private keychain). Run here too, writing
 # into the build directory, so that it cannot rot.
 qt_add_executable(latchkey_screenshots gui/ScreenshotDriver.cpp gui/GuiTestSupport.h)
-target_link_libraries(latchkey_screenshots PRIVATE latchkey_gui latchkey_testsupport
-                                                   latchkey_strict)
+target_link_libraries(latchkey_screenshots PRIVATE latchkey_gui latchkey_translations
+                                                   latchkey_testsupport latchkey_strict)
 add_test(NAME gui_screenshots
          COMMAND ${PROJECT_SOURCE_DIR}/scripts/screenshots.sh ${CMAKE_BINARY_DIR}
                  ${CMAKE_BINARY_DIR}/screenshots)
