@@ -56,11 +56,12 @@ env -u WAYLAND_DISPLAY XDG_CONFIG_HOME="$config" QT_QPA_PLATFORM=xcb QT_SCALE_FA
     xvfb-run --auto-servernum --server-args="-screen 0 1400x1000x24 -dpi 96" \
     "$repo/tests/testbed/with-keychain.sh" "$driver" "$out"
 
-for name in main-window add-site new-password connection-failed import-sites password-audit rotate \
-    reissue about; do
+names=(main-window add-site new-password connection-failed import-sites password-audit rotate
+    reissue about)
+for name in "${names[@]}"; do
     [[ -s $out/$name.png ]] || {
         echo "screenshots: $out/$name.png was not written" >&2
         exit 1
     }
 done
-echo "screenshots: wrote 6 PNGs to $out"
+echo "screenshots: wrote ${#names[@]} PNGs to $out"
