@@ -315,7 +315,7 @@ Problem SiteStore::modifyMany(const QStringList &ids, const std::function<void(S
 
 void SiteStore::modifyManyInBackground(const QStringList &ids,
                                        const std::function<void(Site &)> &change, QObject *context,
-                                       std::function<void(Problem)> done)
+                                       const std::function<void(Problem)> &done)
 {
     auto lock = std::make_shared<QLockFile>(filePath() + QStringLiteral(".lock"));
     QList<Site> sites;

@@ -59,7 +59,7 @@ public:
     // held until then, so another process still never loses a change. For bulk results in the
     // GUI: serialising thousands of sites on its thread stalls the window.
     void modifyManyInBackground(const QStringList &ids, const std::function<void(Site &)> &change,
-                                QObject *context, std::function<void(Problem)> done);
+                                QObject *context, const std::function<void(Problem)> &done);
     Problem remove(const QString &id);
 
 Q_SIGNALS:
