@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLockFile>
+#include <QMutex>
 #include <QPromise>
 #include <QSaveFile>
 #include <QSet>
@@ -89,6 +90,15 @@ Problem validate(const Site &site)
 }
 
 } // namespace
+
+struct SiteStore::BackgroundWrite
+{
+    QMutex mutex;
+    bool done = false;
+    bool ok = false;
+    quint64 generation = 0; // of the sites written
+    QByteArray bytes;       // what the file holds when ok
+};
 
 SiteStore::SiteStore(QString directory, QObject *parent)
     : QObject(parent)
@@ -333,6 +343,7 @@ void SiteStore::modifyManyInBackground(const QStringList &ids,
                            tr("Wait for it to finish, or remove the stale lock file %1.")
                                .arg(filePath() + QStringLiteral(".lock")));
         }
+        adoptFinishedWrite();
         if (Problem read = readFile(sites, bytes))
             return read;
         return applyToMany(sites, wanted, change);
@@ -362,13 +373,37 @@ void SiteStore::modifyManyInBackground(const QStringList &ids,
     watcher->setFuture(promise->future());
     promise->start();
     const QString path = filePath();
-    QThreadPool::globalInstance()->start([promise, lock, sites, path] {
+    auto record = std::make_shared<BackgroundWrite>();
+    record->generation = generation;
+    m_lastWrite = record;
+    QThreadPool::globalInstance()->start([promise, lock, sites, path, record] {
         QByteArray written;
         const Problem writeProblem = writeSites(path, sites, written);
+        {
+            const QMutexLocker locker(&record->mutex);
+            record->done = true;
+            record->ok = !writeProblem;
+            record->bytes = written;
+        }
         lock->unlock(); // before reporting: the next change may take the lock at once
         promise->addResult(Written{writeProblem, written});
         promise->finish();
     });
+}
+
+// Called with the file lock held: a finished write is then the file's latest content, unless
+// another process changed it since (the bytes then differ and the file is parsed).
+void SiteStore::adoptFinishedWrite()
+{
+    if (!m_lastWrite)
+        return;
+    QMutexLocker locker(&m_lastWrite->mutex);
+    if (!m_lastWrite->done)
+        return;
+    if (m_lastWrite->ok && m_lastWrite->generation == m_generation)
+        m_fileBytes = m_lastWrite->bytes;
+    locker.unlock();
+    m_lastWrite.reset();
 }
 
 Problem SiteStore::update(const Site &site)
@@ -425,6 +460,7 @@ Problem SiteStore::mutate(const Mutation &mutation)
                            .arg(filePath() + QStringLiteral(".lock")));
     }
     // Apply the change to what is on disk now, not to our possibly stale copy.
+    adoptFinishedWrite();
     QList<Site> sites;
     QByteArray bytes;
     if (Problem problem = readFile(sites, bytes))

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 namespace Latchkey {
 
@@ -80,6 +81,12 @@ private:
     QByteArray m_fileBytes;
     quint64 m_generation = 0; // counts assignments of m_sites
     int m_pendingWrites = 0;  // background writes not finished yet
+    // The latest background write, filled in by its worker before it releases the file lock:
+    // the next change, which waits for that lock, knows the file's bytes without waiting for
+    // the write's report (else it parsed all the sites again on the GUI thread).
+    struct BackgroundWrite;
+    std::shared_ptr<BackgroundWrite> m_lastWrite;
+    void adoptFinishedWrite();
 };
 
 } // namespace Latchkey
