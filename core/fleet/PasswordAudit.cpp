@@ -1,5 +1,6 @@
 #include "fleet/PasswordAudit.h"
 
+#include "fleet/SiteImport.h"
 #include "wordpress/UsersApi.h"
 
 #include <QHash>
@@ -38,16 +39,17 @@ QStringList AuditEntry::csvFields() const
     const auto flag = [](bool value) {
         return value ? QStringLiteral("true") : QStringLiteral("false");
     };
-    return {siteName,
-            siteUrl,
-            userLogin,
+    const auto safe = SiteExport::spreadsheetSafe;
+    return {safe(siteName),
+            safe(siteUrl),
+            safe(userLogin),
             QString::number(userId),
-            password.name,
-            password.uuid,
-            password.appId,
+            safe(password.name),
+            safe(password.uuid),
+            safe(password.appId),
             isoOrEmpty(password.created),
             isoOrEmpty(password.lastUsed),
-            password.lastIp,
+            safe(password.lastIp),
             flag(neverUsed),
             flag(stale),
             flag(duplicateName),

@@ -21,6 +21,8 @@ struct AuditEntry
 
     QJsonObject toJson() const;
     static QStringList csvColumns();
+    // Safe to open in a spreadsheet: a cell that would run as a formula (a password named
+    // "=HYPERLINK(…)" by whoever made it) gets a leading apostrophe (SiteExport::spreadsheetSafe).
     QStringList csvFields() const;
 };
 

@@ -6,6 +6,7 @@
 #include "fleet/BulkRevoke.h"
 #include "fleet/BulkRunner.h"
 #include "fleet/Csv.h"
+#include "fleet/PasswordAudit.h"
 #include "fleet/Reissue.h"
 #include "fleet/RotationJournal.h"
 #include "fleet/SiteImport.h"
@@ -84,6 +85,19 @@ class TestFleetUnits : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void auditCsvCannotRunAsAFormula()
+    {
+        AuditEntry entry;
+        entry.siteName = QStringLiteral("Shop");
+        entry.password.name = QStringLiteral("=HYPERLINK(\"http://evil.example\")");
+        entry.password.lastIp = QStringLiteral("-1+2");
+        const QStringList fields = entry.csvFields();
+        QCOMPARE(fields.size(), AuditEntry::csvColumns().size());
+        QCOMPARE(fields.at(0), QStringLiteral("Shop"));
+        QCOMPARE(fields.at(4), QStringLiteral("'=HYPERLINK(\"http://evil.example\")"));
+        QCOMPARE(fields.at(9), QStringLiteral("'-1+2"));
+    }
+
     void csvFollowsRfc4180()
     {
         const auto records = Csv::parse(
