@@ -162,6 +162,25 @@ bool looksLikeWordPressPage(const QByteArray &html)
            html.contains("content=\"WordPress");
 }
 
+QUrl indexUrl(const QUrl &restRoot)
+{
+    QUrl url = restRoot;
+    QUrlQuery query(url);
+    query.removeAllQueryItems(QStringLiteral("_fields"));
+    query.addQueryItem(QStringLiteral("_fields"), QLatin1String(kIndexFields));
+    url.setQuery(query);
+    return url;
+}
+
+QUrl withoutIndexFields(const QUrl &url)
+{
+    QUrl root = url;
+    QUrlQuery query(root);
+    query.removeAllQueryItems(QStringLiteral("_fields"));
+    root.setQuery(query.isEmpty() ? QString() : query.query(QUrl::FullyEncoded));
+    return root;
+}
+
 Problem readIndex(const QJsonValue &index, DiscoveryResult &result)
 {
     const QJsonObject object = index.toObject();
@@ -312,7 +331,7 @@ void SiteDiscovery::fetchIndex(const QUrl &restRoot, bool isFallback)
     if (m_stepName.isEmpty())
         beginStep(QStringLiteral("rest_api"));
     Q_EMIT progress(tr("Reading the REST API index"));
-    WpRequest *request = startAnonymous(restRoot, true, restRoot);
+    WpRequest *request = startAnonymous(DiscoveryParsing::indexUrl(restRoot), true, restRoot);
     connect(request, &WpRequest::finished, this,
             [this, restRoot, isFallback](const WpReply &reply) {
                 m_current.clear();
@@ -341,7 +360,7 @@ void SiteDiscovery::fetchIndex(const QUrl &restRoot, bool isFallback)
                 m_result.restRoot = restRoot;
                 // An index reached through a redirect that changed only the scheme, host or port
                 // (http to https, www) lives at the redirect's target.
-                const QUrl finalUrl = reply.finalUrl;
+                const QUrl finalUrl = DiscoveryParsing::withoutIndexFields(reply.finalUrl);
                 if (finalUrl.isValid() && !finalUrl.isEmpty() && finalUrl != restRoot &&
                     finalUrl.path() == restRoot.path() && finalUrl.query() == restRoot.query()) {
                     m_result.restRoot = finalUrl;

@@ -113,6 +113,13 @@ bool looksLikeWordPressPage(const QByteArray &html);
 // REST index. Returns a problem when the JSON is not a WordPress index (not_wordpress, or
 // rest_api_disabled when it has "namespaces" but no "wp/v2").
 Problem readIndex(const QJsonValue &index, DiscoveryResult &result);
+// The index fields readIndex uses. WordPress (4.9.8+) answers `?_fields=` on the index too, so
+// a site's 100–200 kB index (mostly "routes") comes back as about 1 kB; a site that ignores
+// the parameter sends the whole index, which reads the same.
+inline constexpr char kIndexFields[] = "name,description,url,home,namespaces,authentication";
+// restRoot with kIndexFields asked for; and the REST root again from such a URL.
+QUrl indexUrl(const QUrl &restRoot);
+QUrl withoutIndexFields(const QUrl &url);
 // "6.1.9" from <meta name="generator" content="WordPress 6.1.9">, or empty.
 QString generatorVersion(const QByteArray &html);
 // How WordPress wrote links to its own files (wp-includes, wp-content, wp-admin, wp-login.php,

@@ -108,14 +108,30 @@ QByteArray withoutBom(const QByteArray &body)
     return body;
 }
 
-// What the reply has, at most room bytes (at least one, so that a body past the limit shows).
-// Not read(room) alone: QIODevice::read(n) allocates n bytes before it knows how many are
-// there, and the QByteArray keeps that capacity; with room = maxBodyBytes (8 MiB) every chunk
-// of every reply held an 8 MiB block, which fragmented the heap into 100+ MB during a bulk
-// check of a thousand sites.
-QByteArray readUpTo(QNetworkReply *reply, qint64 room)
+// Appends what the reply has to body, up to limit + 1 bytes in all (one past the limit shows
+// that the body is too large), reading straight into body's spare room. Two things keep the
+// memory down, for one huge reply and for a thousand small ones at once: the buffer is sized
+// once from Content-Length when the server sent one (else it grows geometrically), and no
+// temporary array is made per chunk. QIODevice::read(n) would allocate n bytes first and the
+// array would keep that capacity: with n = the 8 MiB limit, every reply held an 8 MiB block.
+void appendAvailable(QNetworkReply *reply, QByteArray &body, qint64 limit)
 {
-    return reply->read(qBound<qint64>(1, reply->bytesAvailable(), qMax<qint64>(room, 1)));
+    if (reply->bytesAvailable() <= 0)
+        return; // nothing to add: do not detach a shared body for nothing
+    const qint64 room = limit + 1 - body.size();
+    const qint64 want = qBound<qint64>(1, reply->bytesAvailable(), qMax<qint64>(room, 1));
+    const qsizetype had = body.size();
+    const qsizetype needed = had + qsizetype(want);
+    if (body.capacity() < needed) {
+        const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        qint64 capacity = qMax<qint64>(needed, qint64(body.capacity()) * 2);
+        if (announced >= needed)
+            capacity = announced;
+        body.reserve(qsizetype(qMin<qint64>(capacity, limit + 1)));
+    }
+    body.resize(needed);
+    const qint64 got = reply->read(body.data() + had, want);
+    body.resize(had + qsizetype(qMax<qint64>(got, 0)));
 }
 
 bool parseJson(const QByteArray &raw, QJsonValue &value)
@@ -437,7 +453,7 @@ void WpRequest::onReadyRead()
         return;
     m_inactivity.start();
     while (reply->bytesAvailable() > 0) {
-        m_received += readUpTo(reply, m_options.maxBodyBytes + 1 - m_received.size());
+        appendAvailable(reply, m_received, m_options.maxBodyBytes);
         if (m_received.size() > m_options.maxBodyBytes) {
             abortWith(Problem::make(
                 ProblemCode::ResponseTooLarge,
@@ -521,7 +537,7 @@ WpReply WpRequest::snapshot(QNetworkReply *reply) const
     }
     result.body = m_received;
     if (reply->isOpen() && result.body.size() <= m_options.maxBodyBytes)
-        result.body += readUpTo(reply, m_options.maxBodyBytes + 1 - result.body.size());
+        appendAvailable(reply, result.body, m_options.maxBodyBytes);
     if (m_abortReason.isNull() && result.body.size() <= m_options.maxBodyBytes)
         result.isJson = parseJson(result.body, result.json);
     return result;

@@ -1,5 +1,7 @@
 #include "FleetSimulator.h"
 
+#include "wordpress/SiteDiscovery.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
@@ -315,7 +317,9 @@ QByteArray FleetSimulator::curlConfig(const QString &mode) const
         QList<QPair<QByteArray, bool>> requests; // path, authenticated
         if (cold) {
             requests.append({"/", false});
-            requests.append({"/wp-json/", false});
+            // What Latchkey asks for: the index's fields it reads (WordPress honours _fields).
+            requests.append(
+                {"/wp-json/?_fields=" + QByteArray(DiscoveryParsing::kIndexFields), false});
             requests.append({"/wp-json/wp/v2/users/me/application-passwords", false});
         }
         requests.append({"/wp-json/wp/v2/users/me?context=edit", true});
@@ -408,6 +412,25 @@ QByteArray FleetSimulator::passwordJson(const Site &site, const Password &passwo
                       .arg(password.userId)
                       .arg(password.uuid)}}}}});
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+// The index as WordPress's rest_filter_response_fields leaves it for `_fields` (top-level
+// fields, which is all Latchkey asks for); the whole index without it. Cached per field list.
+const QByteArray &FleetSimulator::indexWithFields(const QString &fields)
+{
+    if (fields.isEmpty())
+        return m_indexTemplate;
+    auto cached = m_filteredIndexes.constFind(fields);
+    if (cached != m_filteredIndexes.cend())
+        return *cached;
+    const QJsonObject whole = QJsonDocument::fromJson(m_indexTemplate).object();
+    QJsonObject kept;
+    for (const QString &field : fields.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString name = field.trimmed();
+        if (whole.contains(name))
+            kept.insert(name, whole.value(name));
+    }
+    return *m_filteredIndexes.insert(fields, QJsonDocument(kept).toJson(QJsonDocument::Compact));
 }
 
 void FleetSimulator::handle(QTcpSocket *socket, int siteIndex, const Request &request)
@@ -522,7 +545,8 @@ void FleetSimulator::handle(QTcpSocket *socket, int siteIndex, const Request &re
     };
     QByteArray hostPort = site.hostPort;
     if (routeName == QStringLiteral("index")) {
-        json(200, QByteArray(m_indexTemplate).replace("__HOSTPORT__", hostPort), "GET");
+        const QString fields = query.queryItemValue(QStringLiteral("_fields"), QUrl::FullyDecoded);
+        json(200, QByteArray(indexWithFields(fields)).replace("__HOSTPORT__", hostPort), "GET");
         return;
     }
     if (routeName == QStringLiteral("users_me")) {

@@ -95,6 +95,7 @@ private:
     void onConnection(int site);
     void onReadyRead(QTcpSocket *socket, int site);
     void handle(QTcpSocket *socket, int site, const Request &request);
+    const QByteArray &indexWithFields(const QString &fields);
     void reply(QTcpSocket *socket, int site, int status, const QByteArray &contentType,
                const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &extra = {},
                bool rest = true, bool authenticated = false);
@@ -107,6 +108,7 @@ private:
     QTcpServer *m_control = nullptr;
     std::atomic<int> m_latencyMs{50};
     QByteArray m_indexTemplate;
+    QHash<QString, QByteArray> m_filteredIndexes; // by _fields value
     QByteArray m_meTemplate;
     QByteArray m_usersTemplate;
 

@@ -2,7 +2,8 @@
 # the simulator tests in tests/fleet/.
 add_library(latchkey_fleetsim STATIC bench/FleetSimulator.cpp bench/FleetSimulator.h)
 target_include_directories(latchkey_fleetsim PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/bench)
-target_link_libraries(latchkey_fleetsim PUBLIC Qt6::Core Qt6::Network PRIVATE latchkey_strict)
+target_link_libraries(latchkey_fleetsim PUBLIC Qt6::Core Qt6::Network
+                                         PRIVATE latchkey_core latchkey_strict)
 qt_add_resources(latchkey_fleetsim fleet_fixtures
     PREFIX /fleet
     BASE bench/fixtures

@@ -52,7 +52,8 @@ private:
         const QRegularExpressionMatch match = authorization.match(head);
         if (match.hasMatch())
             hashes.append(sha256Hex(match.captured(1).toLatin1()));
-        const QString path = head.section(QLatin1Char(' '), 1, 1);
+        // The path without the query (discovery asks the index for ?_fields=…).
+        const QString path = head.section(QLatin1Char(' '), 1, 1).section(QLatin1Char('?'), 0, 0);
         const QByteArray root = url().toString().toLatin1();
         int status = 401;
         QByteArray type = "application/json";

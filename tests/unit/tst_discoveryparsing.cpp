@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace Latchkey;
 
@@ -12,6 +13,31 @@ class TestDiscoveryParsing : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void indexUrlAsksOnlyForTheFieldsRead_data()
+    {
+        QTest::addColumn<QUrl>("restRoot");
+        QTest::newRow("pretty") << QUrl(QStringLiteral("https://example.com/blog/wp-json/"));
+        QTest::newRow("plain") << QUrl(QStringLiteral("https://example.com/?rest_route=/"));
+        QTest::newRow("other query")
+            << QUrl(QStringLiteral("https://example.com/?lang=de&rest_route=/"));
+    }
+
+    void indexUrlAsksOnlyForTheFieldsRead()
+    {
+        QFETCH(QUrl, restRoot);
+        const QUrl index = DiscoveryParsing::indexUrl(restRoot);
+        QCOMPARE(QUrlQuery(index).queryItemValue(QStringLiteral("_fields")),
+                 QLatin1String(DiscoveryParsing::kIndexFields));
+        QCOMPARE(index.path(), restRoot.path());
+        // What a redirect's final URL is turned back into.
+        QCOMPARE(DiscoveryParsing::withoutIndexFields(index), restRoot);
+        // Every field readIndex reads is asked for.
+        const QStringList fields = QString::fromLatin1(DiscoveryParsing::kIndexFields).split(u',');
+        QVERIFY(fields.contains(QStringLiteral("namespaces")));
+        QVERIFY(fields.contains(QStringLiteral("authentication")));
+        QVERIFY(fields.contains(QStringLiteral("url")));
+    }
+
     void linkHeader_data();
     void linkHeader();
     void linkHeaderAcrossSeveralValues();
