@@ -109,11 +109,13 @@ QByteArray withoutBom(const QByteArray &body)
 }
 
 // Appends what the reply has to body, up to limit + 1 bytes in all (one past the limit shows
-// that the body is too large), reading straight into body's spare room. Two things keep the
-// memory down, for one huge reply and for a thousand small ones at once: the buffer is sized
-// once from Content-Length when the server sent one (else it grows geometrically), and no
-// temporary array is made per chunk. QIODevice::read(n) would allocate n bytes first and the
-// array would keep that capacity: with n = the 8 MiB limit, every reply held an 8 MiB block.
+// that the body is too large), reading straight into body's spare room, never through a
+// temporary array per chunk. The buffer is sized once from Content-Length when the server
+// sent one; otherwise it doubles up to 1 MiB, then takes the rest of the limit in one block.
+// Not read(limit): QIODevice::read(n) allocates n bytes first and the array keeps that
+// capacity, so every reply of a bulk check held an 8 MiB block.
+constexpr qint64 kGrowByDoublingBytes = 1024 * 1024;
+
 void appendAvailable(QNetworkReply *reply, QByteArray &body, qint64 limit)
 {
     if (reply->bytesAvailable() <= 0)
@@ -127,6 +129,9 @@ void appendAvailable(QNetworkReply *reply, QByteArray &body, qint64 limit)
         qint64 capacity = qMax<qint64>(needed, qint64(body.capacity()) * 2);
         if (announced >= needed)
             capacity = announced;
+        else if (capacity > kGrowByDoublingBytes)
+            capacity = limit + 1; // one block for the rest: its pages are touched as they fill,
+                                  // where doubling would copy the body again and again
         body.reserve(qsizetype(qMin<qint64>(capacity, limit + 1)));
     }
     body.resize(needed);
