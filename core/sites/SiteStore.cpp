@@ -331,23 +331,9 @@ void SiteStore::modifyManyInBackground(const QStringList &ids,
     QList<Site> sites;
     QByteArray bytes;
     const QSet<QString> wanted(ids.begin(), ids.end());
-    const Problem problem = [&]() -> Problem {
-        if (!QDir().mkpath(m_directory)) {
-            return Problem::make(ProblemCode::ConfigError,
-                                 tr("cannot create the folder %1").arg(m_directory));
-        }
-        lock->setStaleLockTime(kStaleLockMs);
-        if (!lock->tryLock(kLockTimeoutMs)) {
-            return Problem(ProblemCode::ConfigError,
-                           tr("Another Latchkey process is holding the site list."),
-                           tr("Wait for it to finish, or remove the stale lock file %1.")
-                               .arg(filePath() + QStringLiteral(".lock")));
-        }
-        adoptFinishedWrite();
-        if (Problem read = readFile(sites, bytes))
-            return read;
-        return applyToMany(sites, wanted, change);
-    }();
+    Problem problem = lockAndRead(*lock, sites, bytes);
+    if (!problem)
+        problem = applyToMany(sites, wanted, change);
     if (problem) {
         done(problem);
         return;
@@ -357,18 +343,14 @@ void SiteStore::modifyManyInBackground(const QStringList &ids,
     ++m_pendingWrites;
     Q_EMIT changed();
 
-    using Written = std::pair<Problem, QByteArray>;
-    auto promise = std::make_shared<QPromise<Written>>();
-    auto *watcher = new QFutureWatcher<Written>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-        const Written written = watcher->future().result();
+    auto promise = std::make_shared<QPromise<Problem>>();
+    auto *watcher = new QFutureWatcher<Problem>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this] {
         --m_pendingWrites;
-        // Unless sites() changed meanwhile, the file now holds exactly what it has.
-        if (!written.first && generation == m_generation)
-            m_fileBytes = written.second;
+        adoptFinishedWrite();
     });
     connect(watcher, &QFutureWatcherBase::finished, context ? context : this,
-            [watcher, done] { done(watcher->future().result().first); });
+            [watcher, done] { done(watcher->future().result()); });
     connect(watcher, &QFutureWatcherBase::finished, watcher, &QObject::deleteLater);
     watcher->setFuture(promise->future());
     promise->start();
@@ -386,13 +368,14 @@ void SiteStore::modifyManyInBackground(const QStringList &ids,
             record->bytes = written;
         }
         lock->unlock(); // before reporting: the next change may take the lock at once
-        promise->addResult(Written{writeProblem, written});
+        promise->addResult(writeProblem);
         promise->finish();
     });
 }
 
-// Called with the file lock held: a finished write is then the file's latest content, unless
-// another process changed it since (the bytes then differ and the file is parsed).
+// A finished background write's bytes are what the file holds, unless another process changed
+// it since (the bytes then differ and the file is parsed): adopted when the write reports and,
+// with the lock held, before a read (the report may still be queued then).
 void SiteStore::adoptFinishedWrite()
 {
     if (!m_lastWrite)
@@ -445,13 +428,14 @@ Problem SiteStore::remove(const QString &id)
     });
 }
 
-Problem SiteStore::mutate(const Mutation &mutation)
+// Takes the file lock (waiting a while for another process) and reads the list as it is on
+// disk now: every change applies to that, not to our possibly stale copy.
+Problem SiteStore::lockAndRead(QLockFile &lock, QList<Site> &sites, QByteArray &bytes)
 {
     if (!QDir().mkpath(m_directory)) {
         return Problem::make(ProblemCode::ConfigError,
                              tr("cannot create the folder %1").arg(m_directory));
     }
-    QLockFile lock(filePath() + QStringLiteral(".lock"));
     lock.setStaleLockTime(kStaleLockMs);
     if (!lock.tryLock(kLockTimeoutMs)) {
         return Problem(ProblemCode::ConfigError,
@@ -459,11 +443,16 @@ Problem SiteStore::mutate(const Mutation &mutation)
                        tr("Wait for it to finish, or remove the stale lock file %1.")
                            .arg(filePath() + QStringLiteral(".lock")));
     }
-    // Apply the change to what is on disk now, not to our possibly stale copy.
     adoptFinishedWrite();
+    return readFile(sites, bytes);
+}
+
+Problem SiteStore::mutate(const Mutation &mutation)
+{
+    QLockFile lock(filePath() + QStringLiteral(".lock"));
     QList<Site> sites;
     QByteArray bytes;
-    if (Problem problem = readFile(sites, bytes))
+    if (Problem problem = lockAndRead(lock, sites, bytes))
         return problem;
     if (Problem problem = mutation(sites))
         return problem;

@@ -10,6 +10,8 @@
 #include <functional>
 #include <memory>
 
+class QLockFile;
+
 namespace Latchkey {
 
 // The site list, saved as JSON ("sites.json", with a schema version) in the config directory.
@@ -68,6 +70,7 @@ Q_SIGNALS:
 
 private:
     using Mutation = std::function<Problem(QList<Site> &)>;
+    Problem lockAndRead(QLockFile &lock, QList<Site> &sites, QByteArray &bytes);
     Problem mutate(const Mutation &mutation);
     Problem readFile(QList<Site> &sites, QByteArray &bytes) const;
     Problem writeFile(const QList<Site> &sites, QByteArray &bytes) const;
