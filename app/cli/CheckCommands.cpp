@@ -245,20 +245,7 @@ void CheckCommands::flushOutcomes()
     m_storeClock.start();
     const Problem problem =
         ctx().sites()->modifyMany(outcomes.keys(), [&outcomes, &now](Site &stored) {
-            const CheckResult &result = outcomes[stored.id];
-            stored.lastCheck = {now, result.ok, result.ok ? QString() : result.problem.codeName(),
-                                result.ok ? QString() : result.problem.message()};
-            if (!result.ok)
-                return;
-            // What the check learnt makes the next one cheaper (and revokes safer).
-            if (stored.restRoot.isEmpty() && !result.restRoot.isEmpty())
-                stored.restRoot = result.restRoot;
-            if (!result.passwordUuid.isEmpty()) {
-                stored.passwordUuid = result.passwordUuid;
-                stored.passwordName = result.passwordName;
-            }
-            if (stored.userId == 0 && result.user.id > 0)
-                stored.userId = result.user.id;
+            FleetCheck::recordOutcome(stored, outcomes[stored.id], now);
         });
     m_storeMs += m_storeClock.elapsed();
     ++m_storeWrites;

@@ -6,8 +6,6 @@
 #include "sites/ActivityLog.h"
 #include "sites/SiteStore.h"
 
-#include <memory>
-
 namespace Latchkey {
 
 CheckRunner::CheckRunner(AppServices services, QObject *parent)
@@ -299,24 +297,9 @@ void CheckRunner::flushBulk()
         m_services.sites->modifyManyInBackground(
             outcomes.keys(),
             [&outcomes, &now](Site &site) {
-                const CheckResult &result = outcomes[site.id];
-                site.lastCheck.at = now;
-                site.lastCheck.ok = result.ok;
-                site.lastCheck.problem = result.ok ? QString() : result.problem.codeName();
-                site.lastCheck.message = result.ok ? QString() : result.problem.message();
-                if (!result.ok)
-                    return;
-                // What the check learnt makes the next one cheaper, as latchkey-cli saves it:
-                // with the REST root known, a check is two small requests instead of five
-                // with the site's whole REST index.
-                if (site.restRoot.isEmpty() && !result.restRoot.isEmpty())
-                    site.restRoot = result.restRoot;
-                if (!result.passwordUuid.isEmpty()) {
-                    site.passwordUuid = result.passwordUuid;
-                    site.passwordName = result.passwordName;
-                }
-                if (site.userId == 0 && result.user.id > 0)
-                    site.userId = result.user.id;
+                // As latchkey-cli saves it: with the REST root known, the next check is two
+                // small requests instead of five with the site's whole REST index.
+                FleetCheck::recordOutcome(site, outcomes[site.id], now);
             },
             this,
             [](const Problem &saved) {

@@ -13,6 +13,22 @@ FleetCheck::FleetCheck(QNetworkAccessManager *network, Site site, SiteEndpoint e
     , m_endpoint(std::move(endpoint))
 {}
 
+void FleetCheck::recordOutcome(Site &site, const CheckResult &result, const QDateTime &at)
+{
+    site.lastCheck = {at, result.ok, result.ok ? QString() : result.problem.codeName(),
+                      result.ok ? QString() : result.problem.message()};
+    if (!result.ok)
+        return;
+    if (site.restRoot.isEmpty() && !result.restRoot.isEmpty())
+        site.restRoot = result.restRoot;
+    if (!result.passwordUuid.isEmpty()) {
+        site.passwordUuid = result.passwordUuid;
+        site.passwordName = result.passwordName;
+    }
+    if (site.userId == 0 && result.user.id > 0)
+        site.userId = result.user.id;
+}
+
 BulkSiteResult FleetCheck::toBulkResult(const Site &site, const CheckResult &result)
 {
     BulkSiteResult bulk;

@@ -35,6 +35,10 @@ public:
     void setCheckOptions(const ConnectionCheck::Options &options) { m_options = options; }
 
     static BulkSiteResult toBulkResult(const Site &site, const CheckResult &result);
+    // Saves a bulk check's outcome on the site (last_check at `at`) and, when it worked, what
+    // the check learnt: the REST root, the password in use and the user id make the next check
+    // two requests, and revokes safer.
+    static void recordOutcome(Site &site, const CheckResult &result, const QDateTime &at);
 
 Q_SIGNALS:
     // Just before finished().
