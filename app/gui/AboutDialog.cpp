@@ -1,8 +1,8 @@
 #include "AboutDialog.h"
 
+#include "AppGraph.h"
 #include "AppIdentity.h"
 
-#include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -35,11 +35,7 @@ AboutDialog::AboutDialog(QWidget *parent)
     setWindowTitle(tr("About Latchkey"));
 
     auto *icon = new QLabel;
-    // The application's icon as main() set it (the theme's, when installed), else our own.
-    QIcon appIcon = QApplication::windowIcon();
-    if (appIcon.isNull())
-        appIcon = QIcon(QStringLiteral(":/icons/org.latchkey.Latchkey.svg"));
-    icon->setPixmap(appIcon.pixmap(96, 96));
+    icon->setPixmap(AppGraph::applicationIcon().pixmap(96, 96));
     icon->setAlignment(Qt::AlignTop);
 
     auto *title = new QLabel(tr("Latchkey %1").arg(AppIdentity::version()));

@@ -1,5 +1,6 @@
 #include "AppGraph.h"
 
+#include "AppIdentity.h"
 #include "Clipboard.h"
 #include "DesktopIntegration.h"
 #include "GuiSettings.h"
@@ -9,10 +10,27 @@
 #include "sites/ActivityLog.h"
 #include "sites/SiteStore.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QStatusBar>
+#include <QStyleFactory>
 
 namespace Latchkey {
+
+void AppGraph::setUpApplication(QApplication &app)
+{
+    AppIdentity::apply(app);
+    QGuiApplication::setApplicationDisplayName(QLatin1String(AppIdentity::kDisplayName));
+    QGuiApplication::setDesktopFileName(QLatin1String(AppIdentity::kDesktopId));
+    QApplication::setWindowIcon(applicationIcon());
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+}
+
+QIcon AppGraph::applicationIcon()
+{
+    return QIcon::fromTheme(QLatin1String(AppIdentity::kDesktopId),
+                            QIcon(QStringLiteral(":/icons/org.latchkey.Latchkey.svg")));
+}
 
 AppGraph::AppGraph(const QString &configDirectory)
     : m_secrets(std::make_unique<KeychainSecretStore>())

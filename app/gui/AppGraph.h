@@ -3,11 +3,14 @@
 #include "AppServices.h"
 #include "Problem.h"
 
+#include <QIcon>
 #include <QNetworkAccessManager>
 #include <QString>
 #include <QStringList>
 
 #include <memory>
+
+class QApplication;
 
 namespace Latchkey {
 
@@ -28,6 +31,12 @@ class ActivityLog;
 class AppGraph
 {
 public:
+    // The application's identity, icon and style, set before anything else (main() and the
+    // benchmark).
+    static void setUpApplication(QApplication &app);
+    // The application's icon: the theme's when installed, else the bundled SVG.
+    static QIcon applicationIcon();
+
     explicit AppGraph(const QString &configDirectory);
     ~AppGraph();
     AppGraph(const AppGraph &) = delete;

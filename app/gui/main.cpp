@@ -9,9 +9,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QGuiApplication>
-#include <QIcon>
 #include <QLocale>
-#include <QStyleFactory>
 
 #include <cstdio>
 #include <cstring>
@@ -74,13 +72,7 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
-    AppIdentity::apply(app);
-    QGuiApplication::setApplicationDisplayName(QLatin1String(AppIdentity::kDisplayName));
-    QGuiApplication::setDesktopFileName(QLatin1String(AppIdentity::kDesktopId));
-    QApplication::setWindowIcon(
-        QIcon::fromTheme(QStringLiteral("org.latchkey.Latchkey"),
-                         QIcon(QStringLiteral(":/icons/org.latchkey.Latchkey.svg"))));
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    AppGraph::setUpApplication(app);
 
     // The object graph, built once and handed down: no singletons. Building it reads the
     // files (no keychain, no window yet).

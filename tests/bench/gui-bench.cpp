@@ -29,10 +29,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QIcon>
 #include <QLineEdit>
 #include <QPointer>
-#include <QStyleFactory>
 #include <QTableView>
 #include <QTextStream>
 #include <QTimer>
@@ -345,13 +343,7 @@ int main(int argc, char *argv[])
 
     // As main() does (app/gui/main.cpp): the same application set-up before the graph.
     TimedApplication app(argc, argv);
-    AppIdentity::apply(app);
-    QGuiApplication::setApplicationDisplayName(QLatin1String(AppIdentity::kDisplayName));
-    QGuiApplication::setDesktopFileName(QLatin1String(AppIdentity::kDesktopId));
-    QApplication::setWindowIcon(
-        QIcon::fromTheme(QStringLiteral("org.latchkey.Latchkey"),
-                         QIcon(QStringLiteral(":/icons/org.latchkey.Latchkey.svg"))));
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    AppGraph::setUpApplication(app);
 
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("mode"), QStringLiteral("prepare or run"));
