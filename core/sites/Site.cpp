@@ -34,6 +34,7 @@ QString Site::secretKey() const
 SiteEndpoint Site::endpoint(const QString &password) const
 {
     SiteEndpoint endpoint;
+    endpoint.siteUrl = baseUrl;
     endpoint.restRoot = restRoot;
     endpoint.login = userLogin;
     endpoint.password = password;

@@ -1,5 +1,6 @@
 #include "WpRequest.h"
 
+#include "CredentialOrigin.h"
 #include "SiteUrl.h"
 
 #include <QCoreApplication>
@@ -257,17 +258,8 @@ void WpRequest::start()
 
     const bool wantsCredentials = m_options.authenticate && m_endpoint.hasCredentials();
     if (wantsCredentials) {
-        if (!SiteUrl::sameOrigin(m_url, m_endpoint.restRoot)) {
-            failSoon(Problem::make(
-                ProblemCode::InvalidInput,
-                trRequest("credentials are only sent to %1, not to %2")
-                    .arg(SiteUrl::origin(m_endpoint.restRoot), SiteUrl::origin(m_url))));
-            return;
-        }
-        if (!SiteUrl::mayCarryCredentials(m_url, m_endpoint.allowInsecureHttp)) {
-            failSoon(Problem::make(
-                ProblemCode::InsecureTransportRefused,
-                trRequest("%1 is plain HTTP to another computer").arg(SiteUrl::origin(m_url))));
+        if (Problem refused = CredentialOrigin::checkRequest(m_endpoint, m_url)) {
+            failSoon(refused);
             return;
         }
     }
