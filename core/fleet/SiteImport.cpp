@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTimer>
 #include <QUuid>
 
 namespace Latchkey {
@@ -488,16 +489,25 @@ void SiteImporter::connectNext()
         m_connectors.append(connector);
         const int line = row.line;
         const QString name = row.site.name;
+        auto timedOut = std::make_shared<bool>(false);
         connect(connector, &SiteConnector::finished, this,
-                [this, line, name](const Result<Site> &site, const CheckResult &) {
+                [this, line, name, timedOut](const Result<Site> &site, const CheckResult &) {
                     RowResult result{line, {}, name, site.ok(), site.ok(), site.ok(), {}};
                     if (site)
                         result.siteId = site->id;
+                    else if (*timedOut && site.problem().code() == ProblemCode::Cancelled)
+                        result.problem = SiteDeadline::exceeded(m_siteDeadlineMs);
                     else
                         result.problem = site.problem();
                     record(result);
                 });
-        connector->start(););
+        connector->start();
+        if (m_siteDeadlineMs > 0) {
+            // A child of the connector: gone with it when the row finishes in time.
+            QTimer::singleShot(m_siteDeadlineMs, connector, [connector, timedOut] {
+                *timedOut = true;
+                connector->cancel();
+            });
         }
     }
     if (m_running == 0 && (m_cancelled || m_next >= m_rows.size()))
