@@ -93,14 +93,8 @@ void CheckCommands::check(const QStringList &args)
         done(ctx().usageError(tr("choose --json or --report")));
         return;
     }
-    if (parser.isSet(timeout)) {
-        const int seconds = parser.value(timeout).toInt(&numeric);
-        if (!numeric || seconds < 1) {
-            done(ctx().usageError(tr("--timeout takes a number of seconds")));
-            return;
-        }
-        m_timeoutMs = seconds * 1000;
-    }
+    // --timeout is taken off the command line by Cli (every network command has it).
+    m_timeoutMs = ctx().siteDeadlineMs();
     if (parser.isSet(all)) {
         m_queue = ctx().sites()->sites();
     } else if (parser.isSet(sites)) {
@@ -183,6 +177,9 @@ void CheckCommands::check(const QStringList &args)
         },
         this);
     m_runner->setConcurrency(m_concurrency);
+    // Each check ends itself at m_timeoutMs with its steps; the runner's deadline is the
+    // backstop for a check that would not.
+    m_runner->setSiteDeadlineMs(m_timeoutMs + SiteDeadline::graceMs(m_timeoutMs));
     connect(
         m_runner, &BulkRunner::siteFinished, this, [this](int index, const BulkSiteResult &result) {
             if (m_results.at(index))

@@ -179,6 +179,7 @@ void FleetCommands::runBulk(
 {
     auto *runner = new BulkRunner(ctx().secrets(), sites, std::move(factory), this);
     runner->setConcurrency(concurrency);
+    runner->setSiteDeadlineMs(ctx().siteDeadlineMs());
     const bool showProgress = !json && stderrIsTerminal();
     connect(runner, &BulkRunner::siteFinished, this,
             [this, runner, json, showProgress, printSite](int index, const BulkSiteResult &result) {
@@ -376,6 +377,7 @@ void FleetCommands::importSites(const QStringList &args)
     }
     auto *importer = new SiteImporter(ctx().network(), ctx().secrets(), ctx().sites(), plan.rows,
                                       checking, *parallel, this);
+    importer->setSiteDeadlineMs(ctx().siteDeadlineMs());
     if (!asJson && checking && stderrIsTerminal()) {
         connect(importer, &SiteImporter::progress, this, [this](int count, int total) {
             ctx().err() << QStringLiteral("\r\033[K") << tr("%1/%2 checked").arg(count).arg(total);

@@ -2,6 +2,7 @@
 #include "AppIdentity.h"
 #include "DesktopIntegration.h"
 #include "GuiSettings.h"
+#include "ProcessHardening.h"
 #include "SingleInstance.h"
 #include "Translations.h"
 
@@ -52,6 +53,7 @@ bool wantsHelpOrVersion(int argc, char **argv)
 
 int main(int argc, char *argv[])
 {
+    ProcessHardening::disableCoreDumps(); // before anything reads a secret
     // `latchkey latchkey://…` while Latchkey runs: hand the address over and exit at once.
     if (const std::optional<int> status = SingleInstance::forwardFromArguments(argc, argv))
         return *status;
