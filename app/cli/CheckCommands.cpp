@@ -207,8 +207,7 @@ void CheckCommands::recordResult(qsizetype index, const CheckResult &result)
         return;
     m_results[index] = result;
     const Site &site = m_queue.at(index);
-    if (result.problem.code() != ProblemCode::Cancelled &&
-        result.problem.code() != ProblemCode::KeychainUnavailable)
+    if (FleetCheck::isSiteOutcome(result))
         m_unsaved.insert(site.id, result);
     if (m_keychainProblem)
         return;
