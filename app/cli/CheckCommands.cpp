@@ -204,8 +204,7 @@ void CheckCommands::recordResult(qsizetype index, const CheckResult &result)
         return;
     m_results[index] = result;
     const Site &site = m_queue.at(index);
-    if (result.problem.code() != ProblemCode::Cancelled &&
-        result.problem.code() != ProblemCode::KeychainUnavailable)
+    if (FleetCheck::isSiteOutcome(result))
         m_unsaved.insert(site.id, result);
     if (m_keychainProblem)
         return;
@@ -378,35 +377,35 @@ void CheckCommands::publishTest(const QStringList &args)
                 return;
             }
             auto *test = new PublishTest(ctx().network(), *endpoint, wanted, keepPost, this);
-            connect(
-                test, &PublishTest::finished, this,
-                [this, asJson](const PublishTestResult &result) {
-                    if (asJson)
-                        ctx().printJson(result.toJson());
-                    if (!result.ok) {
-                        if (!asJson)
-                            ctx().fail(result.problem);
-                        if (result.postId != 0 && !result.cleanedUp) {
-                            ctx().warn(
-                                tr("the test post %1 could not be deleted; delete it in WordPress.")
-                                    .arg(result.postId));
+            connect(test, &PublishTest::finished, this,
+                    [this, asJson](const PublishTestResult &result) {
+                        if (asJson)
+                            ctx().printJson(result.toJson());
+                        if (!result.ok) {
+                            if (!asJson)
+                                ctx().fail(result.problem);
+                            // Says exactly what the test left behind, JSON or not.
+                            if (result.postLeft())
+                                ctx().warn(result.leftOnSiteText());
+                            done(ExitCode::Failed);
+                            return;
                         }
-                        done(ExitCode::Failed);
-                        return;
-                    }
-                    if (!asJson) {
-                        ctx().out()
-                            << tr("Created post %1 (%2), read it back%3.")
-                                   .arg(result.postId)
-                                   .arg(result.status,
-                                        result.cleanedUp
-                                            ? tr(" and deleted it")
-                                            : tr("; kept at %1").arg(result.link.toString()))
-                            << '\n';
-                        ctx().out().flush();
-                    }
-                    done(ExitCode::Ok);
-                });
+                        if (!asJson) {
+                            ctx().out()
+                                << (result.cleanedUp
+                                        ? tr("Created post %1 (%2), read it back and deleted "
+                                             "it.")
+                                              .arg(result.postId)
+                                              .arg(result.status)
+                                        : tr("Created post %1 (%2) and read it back; kept at "
+                                             "%3.")
+                                              .arg(result.postId)
+                                              .arg(result.status, result.link.toString()))
+                                << ' ' << result.leftOnSiteText() << '\n';
+                            ctx().out().flush();
+                        }
+                        done(ExitCode::Ok);
+                    });
             test->start();
         });
 }
