@@ -269,6 +269,7 @@ void BulkRevokeDialog::run(const QList<Site> &sites, const RevokeFilter &filter,
             return task;
         },
         this);
+    m_runner->setSiteDeadlineMs(GuiSettings::siteDeadlineMs(m_services.settings));
     m_runner->setConcurrency(m_services.settings ? m_services.settings->concurrency()
                                                  : GuiSettings::kDefaultConcurrency);
     connect(m_runner, &BulkRunner::siteFinished, this, &BulkRevokeDialog::onSiteFinished);

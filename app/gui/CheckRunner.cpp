@@ -210,6 +210,7 @@ void CheckRunner::startBulk(const QStringList &siteIds)
             return check;
         },
         this);
+    m_bulk->setSiteDeadlineMs(GuiSettings::siteDeadlineMs(m_services.settings));
     m_bulk->setConcurrency(m_services.settings ? m_services.settings->concurrency()
                                                : GuiSettings::kDefaultConcurrency);
     connectBulk();

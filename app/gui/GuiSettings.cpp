@@ -44,6 +44,11 @@ int GuiSettings::requestTimeoutSeconds() const
                       600);
 }
 
+int GuiSettings::siteDeadlineMs(const GuiSettings *settings)
+{
+    return (settings ? settings->requestTimeoutSeconds() : kDefaultRequestTimeoutSeconds) * 1000;
+}
+
 void GuiSettings::setRequestTimeoutSeconds(int seconds)
 {
     m_settings->setValue(kRequestTimeout, std::clamp(seconds, 5, 600));

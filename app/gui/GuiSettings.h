@@ -17,7 +17,7 @@ class GuiSettings : public QObject
 
 public:
     static constexpr int kDefaultClipboardClearSeconds = 30;
-    static constexpr int kDefaultRequestTimeoutSeconds = 30;
+    static constexpr int kDefaultRequestTimeoutSeconds = 60;
     static constexpr int kDefaultConcurrency = 4;
     static constexpr int kDefaultAuditStaleDays = 90;
 
@@ -27,8 +27,12 @@ public:
     // 0 never clears.
     int clipboardClearSeconds() const;
     void setClipboardClearSeconds(int seconds);
+    // The overall time one site gets for one piece of work (a check, a rotation, an audit): a
+    // site that drips a byte at a time ends with "timeout" instead of running for ever.
     int requestTimeoutSeconds() const;
     void setRequestTimeoutSeconds(int seconds);
+    // requestTimeoutSeconds() in milliseconds for BulkRunner; the default without settings.
+    static int siteDeadlineMs(const GuiSettings *settings);
     // How many sites a bulk action (test all) works on at once.
     int concurrency() const;
     void setConcurrency(int count);

@@ -270,6 +270,7 @@ void PasswordAuditDialog::run(const QList<Site> &sites, bool revoke)
             return task;
         },
         this);
+    m_runner->setSiteDeadlineMs(GuiSettings::siteDeadlineMs(m_services.settings));
     m_runner->setConcurrency(m_services.settings ? m_services.settings->concurrency()
                                                  : GuiSettings::kDefaultConcurrency);
     connect(m_runner, &BulkRunner::siteFinished, this, &PasswordAuditDialog::onSiteFinished);

@@ -314,6 +314,7 @@ void ReissueDialog::run(const QList<Site> &sites, ReissueTask::Mode mode)
             return new ReissueTask(network, secrets, directory, site, endpoint, mode, name);
         },
         this);
+    m_runner->setSiteDeadlineMs(GuiSettings::siteDeadlineMs(m_services.settings));
     m_runner->setConcurrency(m_services.settings ? m_services.settings->concurrency()
                                                  : GuiSettings::kDefaultConcurrency);
     connect(m_runner, &BulkRunner::siteFinished, this, &ReissueDialog::onSiteFinished);

@@ -55,6 +55,7 @@ BulkRunner *makeRunner(const AppServices &services, const QList<Site> &sites,
     const int concurrency =
         services.settings ? services.settings->concurrency() : GuiSettings::kDefaultConcurrency;
     runner->setConcurrency(std::min(concurrency, kMaxRotationConcurrency));
+    runner->setSiteDeadlineMs(GuiSettings::siteDeadlineMs(services.settings));
     return runner;
 }
 

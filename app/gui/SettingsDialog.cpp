@@ -45,7 +45,7 @@ SettingsDialog::SettingsDialog(GuiSettings *settings, QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("Clear a copied password from the clipboard after:"), m_clipboard);
-    form->addRow(tr("Give up waiting for a site after:"), m_timeout);
+    form->addRow(tr("Give up on a site after:"), m_timeout);
     form->addRow(tr("Sites to test at the same time:"), m_concurrency);
     form->addRow(tr("Language:"), m_language);
     auto *languageNote =

@@ -7,3 +7,9 @@ latchkey_add_test(tst_hostile_limits KEYCHAIN hostile/tst_hostile_limits.cpp
                   unit/support/FakeHttpServer.cpp unit/support/FakeHttpServer.h)
 target_include_directories(tst_hostile_limits PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/unit)
 add_dependencies(tst_hostile_limits latchkey-cli)
+# The desktop app's deadline setting applied to a bulk run against the same dripping server.
+latchkey_add_test(tst_hostile_gui_deadline KEYCHAIN hostile/tst_hostile_gui_deadline.cpp
+                  unit/support/FakeHttpServer.cpp unit/support/FakeHttpServer.h)
+target_include_directories(tst_hostile_gui_deadline PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/unit
+                                                            ${CMAKE_CURRENT_SOURCE_DIR}/gui)
+target_link_libraries(tst_hostile_gui_deadline PRIVATE latchkey_gui)
