@@ -1,0 +1,5 @@
+# Issue "Trust", items 1, 3 and 10: a password goes only to the origin its user named.
+# Fakes where a server must misbehave on demand (redirects, Link headers, index claims, a proxy).
+latchkey_add_test(tst_hostile_transport UNIT hostile/tst_hostile_transport.cpp
+                  unit/support/FakeHttpServer.cpp unit/support/FakeHttpServer.h)
+target_include_directories(tst_hostile_transport PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/unit)
