@@ -3,3 +3,12 @@
 latchkey_add_test(tst_hostile_transport UNIT hostile/tst_hostile_transport.cpp
                   unit/support/FakeHttpServer.cpp unit/support/FakeHttpServer.h)
 target_include_directories(tst_hostile_transport PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/unit)
+
+# latchkey-cli (private keychain) against a hostile front server and the real WordPress behind
+# php -S servers that record a hash of every Authorization header they receive.
+latchkey_add_test(tst_hostile_origin WORDPRESS_KEYCHAIN hostile/tst_hostile_origin.cpp
+                  diagnosis/DiagSupport.cpp diagnosis/DiagSupport.h
+                  unit/support/FakeHttpServer.cpp unit/support/FakeHttpServer.h)
+target_include_directories(tst_hostile_origin PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/unit
+                                                      ${CMAKE_CURRENT_SOURCE_DIR}/diagnosis)
+add_dependencies(tst_hostile_origin latchkey-cli)
