@@ -12,3 +12,12 @@ latchkey_add_test(tst_hostile_origin WORDPRESS_KEYCHAIN hostile/tst_hostile_orig
 target_include_directories(tst_hostile_origin PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/unit
                                                       ${CMAKE_CURRENT_SOURCE_DIR}/diagnosis)
 add_dependencies(tst_hostile_origin latchkey-cli)
+
+# The Add Site dialog shows a cross-origin proposal beside the address named, and asks.
+# (Source in tests/gui, registered here with the rest of this family.)
+latchkey_add_test(tst_gui_origin WORDPRESS_KEYCHAIN gui/tst_gui_origin.cpp gui/GuiTestSupport.h
+                  diagnosis/DiagSupport.cpp diagnosis/DiagSupport.h
+                  unit/support/FakeHttpServer.cpp unit/support/FakeHttpServer.h)
+target_include_directories(tst_gui_origin PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/unit
+                                                  ${CMAKE_CURRENT_SOURCE_DIR}/diagnosis)
+target_link_libraries(tst_gui_origin PRIVATE latchkey_gui)
