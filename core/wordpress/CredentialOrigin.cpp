@@ -53,9 +53,11 @@ Problem proposalProblem(const QUrl &named, const QUrl &proposed, const QString &
         !acceptHint.isEmpty()
             ? acceptHint
             : QCoreApplication::translate("Latchkey::CredentialOrigin",
-                                          "If %1 is really this site's address, use it: add or "
-                                          "connect the site again with %1. Otherwise ask the "
-                                          "site's host why it points there.")
+                                          "If %1 is really this site's address, use it: add the "
+                                          "site with %1, or change the saved site's address to "
+                                          "it (Latchkey first checks that the password works "
+                                          "there). Otherwise ask the site's host why it points "
+                                          "there.")
                   .arg(address);
     Problem problem(ProblemCode::CrossOriginRedirect,
                     QCoreApplication::translate(
