@@ -93,14 +93,8 @@ void CheckCommands::check(const QStringList &args)
         done(ctx().usageError(tr("choose --json or --report")));
         return;
     }
-    if (parser.isSet(timeout)) {
-        const int seconds = parser.value(timeout).toInt(&numeric);
-        if (!numeric || seconds < 1) {
-            done(ctx().usageError(tr("--timeout takes a number of seconds")));
-            return;
-        }
-        m_timeoutMs = seconds * 1000;
-    }
+    // --timeout is taken off the command line by Cli (every network command has it).
+    m_timeoutMs = ctx().siteDeadlineMs();
     if (parser.isSet(all)) {
         m_queue = ctx().sites()->sites();
     } else if (parser.isSet(sites)) {
@@ -183,6 +177,9 @@ void CheckCommands::check(const QStringList &args)
         },
         this);
     m_runner->setConcurrency(m_concurrency);
+    // Each check ends itself at m_timeoutMs with its steps; the runner's deadline is the
+    // backstop for a check that would not.
+    m_runner->setSiteDeadlineMs(m_timeoutMs + SiteDeadline::graceMs(m_timeoutMs));
     connect(
         m_runner, &BulkRunner::siteFinished, this, [this](int index, const BulkSiteResult &result) {
             if (m_results.at(index))
@@ -207,8 +204,7 @@ void CheckCommands::recordResult(qsizetype index, const CheckResult &result)
         return;
     m_results[index] = result;
     const Site &site = m_queue.at(index);
-    if (result.problem.code() != ProblemCode::Cancelled &&
-        result.problem.code() != ProblemCode::KeychainUnavailable)
+    if (FleetCheck::isSiteOutcome(result))
         m_unsaved.insert(site.id, result);
     if (m_keychainProblem)
         return;
@@ -381,35 +377,35 @@ void CheckCommands::publishTest(const QStringList &args)
                 return;
             }
             auto *test = new PublishTest(ctx().network(), *endpoint, wanted, keepPost, this);
-            connect(
-                test, &PublishTest::finished, this,
-                [this, asJson](const PublishTestResult &result) {
-                    if (asJson)
-                        ctx().printJson(result.toJson());
-                    if (!result.ok) {
-                        if (!asJson)
-                            ctx().fail(result.problem);
-                        if (result.postId != 0 && !result.cleanedUp) {
-                            ctx().warn(
-                                tr("the test post %1 could not be deleted; delete it in WordPress.")
-                                    .arg(result.postId));
+            connect(test, &PublishTest::finished, this,
+                    [this, asJson](const PublishTestResult &result) {
+                        if (asJson)
+                            ctx().printJson(result.toJson());
+                        if (!result.ok) {
+                            if (!asJson)
+                                ctx().fail(result.problem);
+                            // Says exactly what the test left behind, JSON or not.
+                            if (result.postLeft())
+                                ctx().warn(result.leftOnSiteText());
+                            done(ExitCode::Failed);
+                            return;
                         }
-                        done(ExitCode::Failed);
-                        return;
-                    }
-                    if (!asJson) {
-                        ctx().out()
-                            << tr("Created post %1 (%2), read it back%3.")
-                                   .arg(result.postId)
-                                   .arg(result.status,
-                                        result.cleanedUp
-                                            ? tr(" and deleted it")
-                                            : tr("; kept at %1").arg(result.link.toString()))
-                            << '\n';
-                        ctx().out().flush();
-                    }
-                    done(ExitCode::Ok);
-                });
+                        if (!asJson) {
+                            ctx().out()
+                                << (result.cleanedUp
+                                        ? tr("Created post %1 (%2), read it back and deleted "
+                                             "it.")
+                                              .arg(result.postId)
+                                              .arg(result.status)
+                                        : tr("Created post %1 (%2) and read it back; kept at "
+                                             "%3.")
+                                              .arg(result.postId)
+                                              .arg(result.status, result.link.toString()))
+                                << ' ' << result.leftOnSiteText() << '\n';
+                            ctx().out().flush();
+                        }
+                        done(ExitCode::Ok);
+                    });
             test->start();
         });
 }

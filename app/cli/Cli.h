@@ -23,7 +23,13 @@ Q_SIGNALS:
     void finished(int exitCode);
 
 private:
+    // Takes --timeout SECONDS (or --timeout=SECONDS) out of args into the context; returns
+    // false after printing a usage error.
+    bool takeTimeoutOption(QStringList &args);
+    void finishOnce(int exitCode);
+
     CliContext &m_context;
+    bool m_finished = false;
 };
 
 } // namespace Latchkey

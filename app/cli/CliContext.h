@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Problem.h"
+#include "SiteDeadline.h"
 #include "sites/Site.h"
 #include "wordpress/SiteEndpoint.h"
 #include "wordpress/WpTypes.h"
@@ -44,6 +45,12 @@ public:
     QTextStream &err() { return m_err; }
     // The directory of sites.json (the journal, re-issues and the activity log live there).
     QString configDirectory() const;
+
+    // --timeout SECONDS, taken off the command line by Cli for every command: each site's
+    // overall deadline (SiteDeadline; default one minute). Bulk commands pass it to their
+    // BulkRunner or SiteImporter; Cli enforces it on single-site commands as a whole.
+    int siteDeadlineMs() const { return m_siteDeadlineMs; }
+    void setSiteDeadlineMs(int milliseconds) { m_siteDeadlineMs = milliseconds; }
 
     // SIGINT/SIGTERM while runner runs: nothing new starts, work under way reaches a safe
     // point (rotations finish their step; the journal covers the rest), then the run ends.
@@ -89,6 +96,7 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     SignalWatcher *m_signals = nullptr;
+    int m_siteDeadlineMs = SiteDeadline::kDefaultSeconds * 1000;
 };
 
 } // namespace Latchkey

@@ -179,6 +179,7 @@ void FleetCommands::runBulk(
 {
     auto *runner = new BulkRunner(ctx().secrets(), sites, std::move(factory), this);
     runner->setConcurrency(concurrency);
+    runner->setSiteDeadlineMs(ctx().siteDeadlineMs());
     const bool showProgress = !json && stderrIsTerminal();
     connect(runner, &BulkRunner::siteFinished, this,
             [this, runner, json, showProgress, printSite](int index, const BulkSiteResult &result) {
@@ -376,6 +377,7 @@ void FleetCommands::importSites(const QStringList &args)
     }
     auto *importer = new SiteImporter(ctx().network(), ctx().secrets(), ctx().sites(), plan.rows,
                                       checking, *parallel, this);
+    importer->setSiteDeadlineMs(ctx().siteDeadlineMs());
     if (!asJson && checking && stderrIsTerminal()) {
         connect(importer, &SiteImporter::progress, this, [this](int count, int total) {
             ctx().err() << QStringLiteral("\r\033[K") << tr("%1/%2 checked").arg(count).arg(total);
@@ -1006,10 +1008,6 @@ void FleetCommands::audit(const QStringList &args)
     }
     const bool asJson = parser.isSet(json);
     const bool asCsv = parser.isSet(csv);
-    if (asCsv)
-        ctx().out() << Csv::record(AuditEntry::csvColumns());
-    else if (!asJson)
-        ctx().out() << tr("SITE / USER / NAME / CREATED / LAST USED / LAST IP / FLAGS") << '\n';
     QNetworkAccessManager *network = ctx().network();
     AuditOptions options;
     options.staleDays = days;
@@ -1019,43 +1017,16 @@ void FleetCommands::audit(const QStringList &args)
         [network, options, entries, asCsv, this](const Site &site, const SiteEndpoint &endpoint) {
             auto *task = new AuditTask(network, site, endpoint, options);
             connect(task, &AuditTask::audited, this,
-                    [this, entries, asCsv](const QString &, const QList<AuditEntry> &found, bool) {
+                    [entries](const QString &, const QList<AuditEntry> &found, bool) {
                         entries->append(found);
-                        if (asCsv) {
-                            for (const AuditEntry &entry : found)
-                                ctx().out() << Csv::record(entry.csvFields());
-                            ctx().out().flush();
-                        }
                     });
             return task;
         },
         [this](const Site &site, const BulkSiteResult &result) {
+            // The rows come at the end: entries on the same WordPress are merged first.
             if (!result.ok) {
                 printSiteLine(ctx().out(), site, result);
                 return;
-            }
-            const QJsonArray passwords =
-                result.details.value(QStringLiteral("passwords")).toArray();
-            for (const QJsonValue value : passwords) {
-                const QJsonObject entry = value.toObject();
-                QStringList flags;
-                for (const QString &flag :
-                     {QStringLiteral("never_used"), QStringLiteral("stale"),
-                      QStringLiteral("duplicate_name"), QStringLiteral("used_by_latchkey")}) {
-                    if (entry.value(flag).toBool())
-                        flags.append(flag);
-                }
-                ctx().out() << QStringLiteral("%1  %2  \"%3\"  %4  %5  %6  %7\n")
-                                   .arg(site.name, entry.value(QStringLiteral("user")).toString(),
-                                        entry.value(QStringLiteral("name")).toString(),
-                                        shortTime(QDateTime::fromString(
-                                            entry.value(QStringLiteral("created")).toString(),
-                                            Qt::ISODate)),
-                                        shortTime(QDateTime::fromString(
-                                            entry.value(QStringLiteral("last_used")).toString(),
-                                            Qt::ISODate)),
-                                        entry.value(QStringLiteral("last_ip")).toString(),
-                                        flags.join(QLatin1Char(',')));
             }
             if (result.details.value(QStringLiteral("users")).toString() != QStringLiteral("all")) {
                 ctx().out() << tr("      (%1: only the connected user's passwords; it is not an "
@@ -1064,7 +1035,34 @@ void FleetCommands::audit(const QStringList &args)
                             << '\n';
             }
         },
-        [this, asJson, asCsv, entries](BulkRunner &runner) {
+        [this, asJson, asCsv, entries, options](BulkRunner &runner) {
+            // One row per (WordPress, user, uuid), flagged once, as the GUI's audit shows them.
+            *entries = PasswordAudit::merge(
+                *entries, PasswordAudit::ownPasswords(ctx().sites()->sites()), options);
+            if (asCsv) {
+                ctx().out() << Csv::record(AuditEntry::csvColumns());
+                for (const AuditEntry &entry : std::as_const(*entries))
+                    ctx().out() << Csv::record(entry.csvFields());
+            } else if (!asJson) {
+                ctx().out() << tr("SITE / USER / NAME / CREATED / LAST USED / LAST IP / FLAGS")
+                            << '\n';
+                for (const AuditEntry &entry : std::as_const(*entries)) {
+                    QStringList flags;
+                    if (entry.neverUsed)
+                        flags.append(QStringLiteral("never_used"));
+                    if (entry.stale)
+                        flags.append(QStringLiteral("stale"));
+                    if (entry.duplicateName)
+                        flags.append(QStringLiteral("duplicate_name"));
+                    if (entry.usedByLatchkey)
+                        flags.append(QStringLiteral("used_by_latchkey"));
+                    ctx().out() << QStringLiteral("%1  %2  \"%3\"  %4  %5  %6  %7\n")
+                                       .arg(entry.siteName, entry.userLogin, entry.password.name,
+                                            shortTime(entry.password.created),
+                                            shortTime(entry.password.lastUsed),
+                                            entry.password.lastIp, flags.join(QLatin1Char(',')));
+                }
+            }
             QJsonArray failures;
             for (int i = 0; i < runner.sites().size(); ++i) {
                 const BulkSiteResult &result = *runner.results().at(i);

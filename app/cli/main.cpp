@@ -2,6 +2,7 @@
 #include "AppIdentity.h"
 #include "Cli.h"
 #include "CliContext.h"
+#include "ProcessHardening.h"
 #include "SignalWatcher.h"
 #include "Translations.h"
 #include "secrets/KeychainSecretStore.h"
@@ -32,6 +33,7 @@ bool wantsJson(const QStringList &arguments)
 
 int main(int argc, char *argv[])
 {
+    Latchkey::ProcessHardening::disableCoreDumps(); // before anything reads a secret
     QCoreApplication app(argc, argv);
     Latchkey::AppIdentity::apply(app);
     // Sentences follow LC_ALL / LC_MESSAGES / LANG (and LANGUAGE); problem codes never change.

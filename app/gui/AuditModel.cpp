@@ -24,13 +24,30 @@ void AuditModel::addEntries(const QList<AuditEntry> &entries)
 {
     if (entries.isEmpty())
         return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + entries.size() - 1));
-    for (const AuditEntry &entry : entries) {
-        Row row;
-        row.entry = entry;
-        m_rows.append(row);
+    QList<qsizetype> listed; // the rows of the passwords already listed, in order
+    QList<AuditEntry> all;
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (!m_rows.at(i).failed) {
+            listed.append(i);
+            all.append(m_rows.at(i).entry);
+        }
     }
-    endInsertRows();
+    all.append(entries);
+    // The rows already listed are unique, so they come first, in order; then the new ones.
+    const QList<AuditEntry> merged =
+        PasswordAudit::merge(all, m_own, AuditOptions{m_staleDays, m_now});
+    for (qsizetype i = 0; i < listed.size(); ++i)
+        m_rows[listed.at(i)].entry.usedByLatchkey = merged.at(i).usedByLatchkey;
+    if (merged.size() > listed.size()) {
+        beginInsertRows({}, int(m_rows.size()),
+                        int(m_rows.size() + merged.size() - listed.size() - 1));
+        for (qsizetype i = listed.size(); i < merged.size(); ++i) {
+            Row row;
+            row.entry = merged.at(i);
+            m_rows.append(row);
+        }
+        endInsertRows();
+    }
     flag();
 }
 
@@ -57,27 +74,16 @@ void AuditModel::setStaleDays(int days, const QDateTime &now)
 
 void AuditModel::flag()
 {
-    const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
-    const QDateTime threshold = now.addDays(-m_staleDays);
-    // Same site, same user, same name (WordPress compares names case-insensitively).
-    const auto key = [](const AuditEntry &entry) -> QString {
-        return entry.siteId + QLatin1Char('\n') + QString::number(entry.userId) +
-               QLatin1Char('\n') + entry.password.name.toLower();
-    };
-    QHash<QString, int> names;
+    QList<AuditEntry> entries;
     for (const Row &row : std::as_const(m_rows)) {
         if (!row.failed)
-            ++names[key(row.entry)];
+            entries.append(row.entry);
     }
+    PasswordAudit::flag(entries, AuditOptions{m_staleDays, m_now});
+    qsizetype next = 0;
     for (Row &row : m_rows) {
-        if (row.failed)
-            continue;
-        AuditEntry &entry = row.entry;
-        entry.neverUsed = !entry.password.lastUsed.isValid();
-        const QDateTime reference =
-            entry.neverUsed ? entry.password.created : entry.password.lastUsed;
-        entry.stale = reference.isValid() && reference < threshold;
-        entry.duplicateName = names.value(key(entry)) > 1;
+        if (!row.failed)
+            row.entry = entries.at(next++);
     }
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));

@@ -10,7 +10,7 @@ namespace Latchkey {
 // Every application password an audit found, one row each, plus one row per site the audit
 // could not read (with the problem's sentence). The flags are the model's own, so changing the
 // number of days re-flags without asking the sites again: never used, unused for more than N
-// days, and a name used twice by the same user on the same site.
+// days, and a name used twice by the same user on the same WordPress (PasswordAudit::flag).
 class AuditModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -42,7 +42,11 @@ public:
     explicit AuditModel(QObject *parent = nullptr);
 
     void clear();
+    // Adds one site's audit. A password already listed through another entry on the same
+    // WordPress (admin and author1) stays one row (PasswordAudit::merge).
     void addEntries(const QList<AuditEntry> &entries);
+    // Latchkey's own passwords as the site list knows them (PasswordAudit::ownPasswords).
+    void setOwnPasswords(const QSet<QString> &own) { m_own = own; }
     void addFailure(const QString &siteId, const QString &siteName, const QString &siteUrl,
                     const Problem &problem);
     // Re-flags every row (now: invalid means the current time).
@@ -87,6 +91,7 @@ private:
     void flag();
 
     QList<Row> m_rows;
+    QSet<QString> m_own;
     int m_staleDays = 90;
     QDateTime m_now;
 };

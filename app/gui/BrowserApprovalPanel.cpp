@@ -29,6 +29,7 @@ BrowserApprovalPanel::BrowserApprovalPanel(AppServices services, ApprovalInbox *
     , m_paste(new QLineEdit(this))
     , m_usePaste(new QPushButton(tr("&Use"), this))
     , m_problem(new ProblemView(this))
+    , m_travelled(new QLabel(this))
     , m_unsavedLabel(new QLabel(this))
     , m_unsaved(new QLineEdit(this))
     , m_copyUnsaved(new QPushButton(tr("&Copy"), this))
@@ -41,6 +42,7 @@ BrowserApprovalPanel::BrowserApprovalPanel(AppServices services, ApprovalInbox *
     m_connect->setEnabled(false);
     m_status->setObjectName(QStringLiteral("browserApprovalStatus"));
     m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText); // may quote what a site or a callback said
     m_browserHint->setObjectName(QStringLiteral("browserApprovalHint"));
     m_browserHint->setWordWrap(true);
     m_browserHint->setText(
@@ -63,6 +65,10 @@ BrowserApprovalPanel::BrowserApprovalPanel(AppServices services, ApprovalInbox *
     m_paste->setPlaceholderText(tr("latchkey://authorized?… or xxxx xxxx xxxx xxxx xxxx xxxx"));
     m_usePaste->setObjectName(QStringLiteral("browserApprovalUsePaste"));
     m_problem->setObjectName(QStringLiteral("browserApprovalProblem"));
+    m_travelled->setObjectName(QStringLiteral("browserApprovalTravelled"));
+    m_travelled->setWordWrap(true);
+    m_travelled->setTextFormat(Qt::PlainText);
+    m_travelled->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_unsavedLabel->setWordWrap(true);
     m_unsaved->setObjectName(QStringLiteral("browserApprovalUnsavedPassword"));
     m_unsaved->setReadOnly(true);
@@ -88,6 +94,7 @@ BrowserApprovalPanel::BrowserApprovalPanel(AppServices services, ApprovalInbox *
     layout->addWidget(m_pasteLabel);
     layout->addLayout(pasteRow);
     layout->addWidget(m_problem);
+    layout->addWidget(m_travelled);
     layout->addWidget(m_unsavedLabel);
     layout->addLayout(unsavedRow);
 
@@ -120,6 +127,7 @@ BrowserApprovalPanel::BrowserApprovalPanel(AppServices services, ApprovalInbox *
     m_browserHint->hide();
     m_cancel->hide();
     m_problem->clear();
+    m_travelled->hide();
     showFallbacks(false);
     m_unsavedLabel->hide();
     m_unsaved->hide();
@@ -190,6 +198,8 @@ void BrowserApprovalPanel::start()
         return;
     const Request request = m_requestProvider();
     m_problem->clear();
+    m_travelled->clear();
+    m_travelled->hide();
     m_unsavedLabel->hide();
     m_unsaved->clear();
     m_unsaved->hide();
@@ -278,23 +288,21 @@ void BrowserApprovalPanel::onFinished(const ApprovalOutcome &outcome)
     showFallbacks(false);
     m_browserHint->hide();
     m_showPassword->hide();
+    // Success or failure: which password went through the browser, and whether it still works.
+    const QString travelled = outcome.travelledSummary();
+    m_travelled->setText(travelled);
+    m_travelled->setVisible(!travelled.isEmpty());
     switch (outcome.kind) {
     case ApprovalOutcome::Kind::Connected:
-        m_status->setText(tr("Connected. Latchkey created its own application password “%1” "
-                             "and revoked the one that went through the browser.")
+        m_status->setText(tr("Connected. Latchkey created its own application password “%1”.")
                               .arg(outcome.site->passwordName));
-        if (outcome.revokeProblem) {
-            m_status->setText(
-                tr("Connected, but Latchkey could not revoke the password “%1” that went "
-                   "through the browser. Revoke it in your WordPress profile.")
-                    .arg(outcome.travelledPasswordName));
-        }
         Q_EMIT siteConnected(*outcome.site);
         return;
     case ApprovalOutcome::Kind::Cancelled:
         m_status->hide();
         return;
     case ApprovalOutcome::Kind::Declined:
+    case ApprovalOutcome::Kind::Unavailable:
     case ApprovalOutcome::Kind::Failed:
         break;
     }

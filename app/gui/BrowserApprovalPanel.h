@@ -22,8 +22,10 @@ class ProblemView;
 // Waiting: what to do in the browser, what the browser may show instead, Cancel, and after a
 // while "Open the page again" and the paste field (the latchkey:// address from the address
 // bar, or the password WordPress shows on the fallback page). Outcome: connected (siteConnected),
-// declined, or the problem; when the keychain refused the new password, that password once,
-// with Copy, so it is not lost.
+// declined, unavailable ("Cannot Authorize Application"), or the problem; on success and on
+// failure alike, the password that travelled through the browser (name, user, site) and whether
+// it was revoked; when the keychain refused the new password, that password once, with Copy,
+// so it is not lost.
 //
 // Hook API for AddSiteDialog (see the issue-6 report for the exact lines):
 //   auto *panel = new BrowserApprovalPanel(m_services, m_services.approvals, this);
@@ -93,6 +95,7 @@ private:
     QLineEdit *m_paste;
     QPushButton *m_usePaste;
     ProblemView *m_problem;
+    QLabel *m_travelled;
     QLabel *m_unsavedLabel;
     QLineEdit *m_unsaved;
     QPushButton *m_copyUnsaved;

@@ -160,8 +160,9 @@ void CheckRunner::complete(const QString &siteId, const CheckResult &result)
 {
     m_running.remove(siteId);
     m_results.insert(siteId, result);
-    const bool cancelled = result.problem.code() == ProblemCode::Cancelled;
-    if (!cancelled) {
+    // Neither a cancelled check nor a keychain that could not be read says anything about the
+    // site: its last check stays as it was.
+    if (FleetCheck::isSiteOutcome(result)) {
         const Result<Site> saved = m_services.sites->modify(siteId, [&result](Site &site) {
             site.lastCheck.at = QDateTime::currentDateTimeUtc();
             site.lastCheck.ok = result.ok;
@@ -288,7 +289,7 @@ void CheckRunner::flushBulk()
     const QList<QPair<QString, CheckResult>> batch = std::exchange(m_unsaved, {});
     QHash<QString, CheckResult> outcomes;
     for (const auto &[id, result] : batch) {
-        if (result.problem.code() != ProblemCode::Cancelled)
+        if (FleetCheck::isSiteOutcome(result))
             outcomes.insert(id, result);
     }
     if (!outcomes.isEmpty()) {

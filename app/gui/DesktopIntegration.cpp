@@ -1,5 +1,6 @@
 #include "DesktopIntegration.h"
 
+#include "MessageBox.h"
 #include "SingleInstance.h"
 #include "approval/ApprovalInbox.h"
 
@@ -36,6 +37,11 @@ DesktopIntegration::DesktopIntegration(ApprovalInbox *inbox, QObject *parent)
                     if (m_notifier && !m_inbox->hasWaitingFlow())
                         m_notifier(message);
                 });
+        // A password exists that Latchkey used nowhere: say so until the user has read it
+        // (a status bar message is gone in seconds, e.g. right after start-up from argv).
+        connect(m_inbox, &ApprovalInbox::unclaimedPassword, this, [this](const QString &message) {
+            MessageBox::warning(m_window, tr("Revoke an unused application password"), message);
+        });
     }
 }
 
@@ -72,7 +78,11 @@ void DesktopIntegration::setNotifier(std::function<void(const QString &)> notifi
 void DesktopIntegration::start()
 {
     if (m_instance->listen() != SingleInstance::ListenResult::Listening) {
-        qCWarning(lcDesktop).noquote() << "no single-instance socket:" << m_instance->errorString();
+        // Still runs; a second `latchkey latchkey://…` then starts its own window.
+        qCWarning(lcDesktop).noquote()
+            << "running without the single-instance socket (addresses from the browser reach "
+               "this window only through D-Bus or a paste):"
+            << m_instance->errorString();
     }
 #ifdef LATCHKEY_HAVE_DBUS
     auto *host = new DBusApplicationHost(this);

@@ -234,6 +234,7 @@ void PasswordAuditDialog::startAudit()
     if (sites.isEmpty() || (m_runner && m_runner->isRunning()))
         return;
     m_model->clear();
+    m_model->setOwnPasswords(PasswordAudit::ownPasswords(m_services.sites->sites()));
     m_allUsers.clear();
     m_auditedEntries.clear();
     m_summary->setText(tr("Auditing %n site(s)…", nullptr, int(sites.size())));

@@ -5,13 +5,22 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QLoggingCategory>
-#include <QStandardPaths>
 #include <QTimer>
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
 #ifdef Q_OS_UNIX
+#include <strings.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/types.h>
 #include <unistd.h>
 #endif
 
@@ -27,9 +36,33 @@ const QByteArray kOpen = QByteArrayLiteral("OPEN ");
 const QByteArray kActivate = QByteArrayLiteral("ACTIVATE");
 const QByteArray kOk = QByteArrayLiteral("OK\n");
 
+constexpr char kAddressPrefix[] = "latchkey:";
+
 bool isAddress(const QString &argument)
 {
-    return argument.startsWith(QLatin1String("latchkey:"), Qt::CaseInsensitive);
+    return argument.startsWith(QLatin1String(kAddressPrefix), Qt::CaseInsensitive);
+}
+
+Problem directoryProblem(const QString &what, const QString &path)
+{
+    return Problem(ProblemCode::ConfigError,
+                   SingleInstance::tr("Latchkey has no private folder for talking to a second "
+                                      "Latchkey process: %1 (%2).")
+                       .arg(what, path),
+                   SingleInstance::tr("Run Latchkey in a desktop session (it sets "
+                                      "XDG_RUNTIME_DIR), or remove or fix that folder. Until "
+                                      "then each `latchkey` starts its own window."));
+}
+
+void wipeBytes(char *bytes, size_t length)
+{
+#ifdef Q_OS_LINUX
+    ::explicit_bzero(bytes, length);
+#else
+    volatile char *p = bytes;
+    while (length--)
+        *p++ = 0;
+#endif
 }
 
 } // namespace
@@ -52,10 +85,98 @@ QString SingleInstance::defaultServerName()
     // A pipe name; the user name keeps sessions of different users apart.
     return QStringLiteral("%1.%2").arg(desktopId, qEnvironmentVariable("USERNAME"));
 #else
-    QString directory = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
-    if (directory.isEmpty())
-        directory = QDir::tempPath();
-    return QStringLiteral("%1/%2.%3.socket").arg(directory, desktopId).arg(::getuid());
+    const Result<QString> directory = privateDirectory();
+    if (!directory)
+        return {};
+    return QStringLiteral("%1/%2.socket").arg(*directory, desktopId);
+#endif
+}
+
+Problem SingleInstance::checkPrivateDirectory(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    struct stat info = {};
+    if (::lstat(QFile::encodeName(path).constData(), &info) != 0)
+        return directoryProblem(
+            tr("it cannot be read: %1").arg(QString::fromLocal8Bit(std::strerror(errno))), path);
+    if (S_ISLNK(info.st_mode))
+        return directoryProblem(tr("it is a symbolic link"), path);
+    if (!S_ISDIR(info.st_mode))
+        return directoryProblem(tr("it is not a folder"), path);
+    if (info.st_uid != ::getuid())
+        return directoryProblem(tr("it belongs to another user"), path);
+    if ((info.st_mode & 07777) != 0700) {
+        return directoryProblem(
+            tr("others may use it (mode %1, not 700)").arg(info.st_mode & 07777, 3, 8), path);
+    }
+#else
+    Q_UNUSED(path)
+#endif
+    return {};
+}
+
+Result<QString> SingleInstance::privateDirectory()
+{
+#ifdef Q_OS_UNIX
+    // XDG_RUNTIME_DIR itself (pam_systemd's /run/user/<uid>): this user's, nobody else may
+    // write in it (or they could swap our folder). No fallback to a shared folder.
+    const QString base = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    if (base.isEmpty() || !base.startsWith(QLatin1Char('/')))
+        return directoryProblem(tr("XDG_RUNTIME_DIR is not set"),
+                                QStringLiteral("$XDG_RUNTIME_DIR"));
+    struct stat info = {};
+    if (::stat(QFile::encodeName(base).constData(), &info) != 0 || !S_ISDIR(info.st_mode))
+        return directoryProblem(tr("XDG_RUNTIME_DIR is not a folder"), base);
+    if (info.st_uid != ::getuid() || (info.st_mode & (S_IWGRP | S_IWOTH)) != 0)
+        return directoryProblem(tr("XDG_RUNTIME_DIR is not this user's alone"), base);
+    const QString directory = base + QStringLiteral("/latchkey");
+    const QByteArray encoded = QFile::encodeName(directory);
+    if (::mkdir(encoded.constData(), 0700) == 0) {
+        ::chmod(encoded.constData(), 0700); // whatever the umask
+    } else if (errno != EEXIST) {
+        return directoryProblem(
+            tr("it cannot be created: %1").arg(QString::fromLocal8Bit(std::strerror(errno))),
+            directory);
+    }
+    if (const Problem problem = checkPrivateDirectory(directory))
+        return problem;
+    return directory;
+#else
+    return QDir::tempPath();
+#endif
+}
+
+Problem SingleInstance::checkServerDirectory(const QString &serverName)
+{
+#ifdef Q_OS_UNIX
+    if (serverName.isEmpty())
+        return privateDirectory().problem();
+    return checkPrivateDirectory(QFileInfo(serverName).path());
+#else
+    Q_UNUSED(serverName)
+    return {};
+#endif
+}
+
+bool SingleInstance::peerIsThisUser(qintptr socketDescriptor)
+{
+#if defined(Q_OS_LINUX)
+    struct ucred credentials = {};
+    socklen_t length = sizeof credentials;
+    if (socketDescriptor < 0 ||
+        ::getsockopt(int(socketDescriptor), SOL_SOCKET, SO_PEERCRED, &credentials, &length) != 0 ||
+        length != sizeof credentials) {
+        return false;
+    }
+    return credentials.uid == ::getuid();
+#elif defined(Q_OS_UNIX)
+    uid_t uid = 0;
+    gid_t gid = 0;
+    return socketDescriptor >= 0 && ::getpeereid(int(socketDescriptor), &uid, &gid) == 0 &&
+           uid == ::getuid();
+#else
+    Q_UNUSED(socketDescriptor)
+    return true;
 #endif
 }
 
@@ -68,6 +189,11 @@ SingleInstance::ListenResult SingleInstance::listen()
 {
     if (isListening())
         return ListenResult::Listening;
+    if (const Problem problem = checkServerDirectory(m_serverName)) {
+        m_error = problem.message() + QLatin1Char(' ') + problem.fix();
+        qCWarning(lcInstance).noquote() << "cannot listen for other Latchkey processes:" << m_error;
+        return ListenResult::Failed;
+    }
     if (!m_server) {
         m_server = new QLocalServer(this);
         m_server->setSocketOptions(QLocalServer::UserAccessOption);
@@ -79,7 +205,13 @@ SingleInstance::ListenResult SingleInstance::listen()
     QLocalSocket probe;
     probe.connectToServer(m_serverName);
     if (probe.waitForConnected(kProbeMs)) {
+        const bool ours = peerIsThisUser(probe.socketDescriptor());
         probe.abort();
+        if (!ours) {
+            m_error = tr("A process of another user listens on %1.").arg(m_serverName);
+            qCWarning(lcInstance).noquote() << m_error;
+            return ListenResult::Failed;
+        }
         m_error = tr("Latchkey is already running.");
         return ListenResult::AlreadyRunning;
     }
@@ -99,6 +231,13 @@ void SingleInstance::onNewConnection()
 {
     while (QLocalSocket *socket = m_server->nextPendingConnection()) {
         connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
+        if (!peerIsThisUser(socket->socketDescriptor())) {
+            qCWarning(lcInstance) << "dropped a connection from a process of another user";
+            socket->setProperty("latchkeyDone", true);
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
         connect(socket, &QLocalSocket::readyRead, this, [this, socket] { readMessage(socket); });
         // A client that never finishes its message is dropped.
         QTimer::singleShot(kPerConnectionMs, socket, [socket] { socket->abort(); });
@@ -154,11 +293,22 @@ bool SingleInstance::send(const QString &serverName, const QByteArray &message, 
 {
     if (message.size() > kMaxMessage)
         return false;
+    if (const Problem problem = checkServerDirectory(serverName)) {
+        qCWarning(lcInstance).noquote()
+            << "not handing over to another process:" << problem.message();
+        return false;
+    }
     const QDeadlineTimer deadline(timeoutMs);
     QLocalSocket socket;
     socket.connectToServer(serverName);
     if (!socket.waitForConnected(int(deadline.remainingTime())))
         return false;
+    if (!peerIsThisUser(socket.socketDescriptor())) {
+        // Never hand an address (it may hold a password) to another user's process.
+        qCWarning(lcInstance) << "not handing over: the listening process is another user's";
+        socket.abort();
+        return false;
+    }
     socket.write(message);
     if (!socket.waitForBytesWritten(int(deadline.remainingTime())))
         return false;
@@ -196,20 +346,45 @@ QString SingleInstance::addressFromArguments(const QStringList &arguments)
     return {};
 }
 
-std::optional<int> SingleInstance::forwardFromArguments(int argc, char **argv,
-                                                        const QString &serverName)
+QString SingleInstance::takeAddressFromArguments(int &argc, char **argv)
 {
-    QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments.append(QString::fromLocal8Bit(argv[i]));
-    const QString address = addressFromArguments(arguments);
+    QString address;
+    int kept = 1;
+    for (int i = 1; i < argc; ++i) {
+        char *argument = argv[i];
+        if (::strncasecmp(argument, kAddressPrefix, sizeof kAddressPrefix - 1) != 0) {
+            argv[kept++] = argument;
+            continue;
+        }
+        // Every latchkey:// argument goes; the first one is handed on.
+        const size_t length = std::strlen(argument);
+        if (address.isEmpty())
+            address = QString::fromLocal8Bit(argument, qsizetype(length));
+        wipeBytes(argument, length);
+    }
+    for (int i = kept; i < argc; ++i)
+        argv[i] = nullptr;
+    argc = kept;
+    return address;
+}
+
+std::optional<int> SingleInstance::forwardAddress(const QString &address, int argc, char **argv,
+                                                  const QString &serverName)
+{
     if (address.isEmpty())
         return std::nullopt;
+    const QString name = serverName.isEmpty() ? defaultServerName() : serverName;
+    if (name.isEmpty()) {
+        // No private folder: nothing to hand over to safely. This process handles it itself.
+        const Problem problem = privateDirectory().problem();
+        std::fprintf(stderr, "latchkey: %s %s\n", qPrintable(problem.message()),
+                     qPrintable(problem.fix()));
+        return std::nullopt;
+    }
     // Sockets need an application object; this one is gone again before main() builds its own.
     std::optional<QCoreApplication> temporary;
     if (!QCoreApplication::instance())
         temporary.emplace(argc, argv);
-    const QString name = serverName.isEmpty() ? defaultServerName() : serverName;
     if (forward(name, address))
         return 0;
     return std::nullopt;

@@ -2,6 +2,7 @@
 #include "AppIdentity.h"
 #include "DesktopIntegration.h"
 #include "GuiSettings.h"
+#include "ProcessHardening.h"
 #include "SingleInstance.h"
 #include "Translations.h"
 
@@ -52,8 +53,13 @@ bool wantsHelpOrVersion(int argc, char **argv)
 
 int main(int argc, char *argv[])
 {
+    // A latchkey:// address may hold a password, and argv is world-readable
+    // (/proc/<pid>/cmdline): copy it out and wipe it there before anything else runs.
+    QString address = SingleInstance::takeAddressFromArguments(argc, argv);
+    ProcessHardening::disableCoreDumps(); // before anything reads a secret
+
     // `latchkey latchkey://…` while Latchkey runs: hand the address over and exit at once.
-    if (const std::optional<int> status = SingleInstance::forwardFromArguments(argc, argv))
+    if (const std::optional<int> status = SingleInstance::forwardAddress(address, argc, argv))
         return *status;
 
     if (wantsHelpOrVersion(argc, argv)) {
@@ -88,6 +94,12 @@ int main(int argc, char *argv[])
     configureParser(parser);
     parser.process(app);
 
-    graph.showWindow(parser.positionalArguments());
+    // This process was the first: it handles the address it was started with itself.
+    QStringList arguments = parser.positionalArguments();
+    if (!address.isEmpty())
+        arguments.append(address);
+    graph.showWindow(arguments);
+    arguments.clear();
+    address.fill(QLatin1Char('\0')); // delivered (and wiped) by now; no copy outlives it
     return QApplication::exec();
 }

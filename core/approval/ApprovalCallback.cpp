@@ -176,18 +176,27 @@ Result<ApprovalCallback> ApprovalCallback::parse(const QString &input)
         }
     }
 
-    const QStringList allowed =
+    const QStringList required =
         callback.isAuthorized()
             ? QStringList{QStringLiteral("state"), QStringLiteral("site_url"),
                           QStringLiteral("user_login"), QStringLiteral("password")}
             : QStringList{QStringLiteral("state")};
+    // The "Cannot Authorize Application" page's link back adds error=disabled to reject_url.
+    const QString errorKey = QStringLiteral("error");
+    const bool mayHaveError = !callback.isAuthorized();
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        if (!allowed.contains(it.key()))
+        if (!required.contains(it.key()) && !(mayHaveError && it.key() == errorKey))
             return invalid(
                 QT_TRANSLATE_NOOP("Latchkey::ApprovalCallback",
                                   "The address has a parameter Latchkey does not expect."));
     }
-    for (const QString &key : allowed) {
+    if (values.contains(errorKey)) {
+        if (values.value(errorKey) != QLatin1String(kErrorDisabled))
+            return invalid(QT_TRANSLATE_NOOP("Latchkey::ApprovalCallback",
+                                             "The address has an error WordPress never sends."));
+        callback.error = values.value(errorKey);
+    }
+    for (const QString &key : required) {
         if (values.value(key).isEmpty())
             return invalid(
                 QT_TRANSLATE_NOOP("Latchkey::ApprovalCallback",
@@ -211,8 +220,13 @@ Result<ApprovalCallback> ApprovalCallback::parse(const QString &input)
                                          "The address's site_url is not a web address."));
     }
     callback.userLogin = values.value(QStringLiteral("user_login"));
+    // sanitize_user() strips tags and entities: '<', '>' and '&' never occur in a user name
+    // (and keeping them out keeps a forged name from reading as markup where it is shown).
     if (callback.userLogin.size() > kMaxLoginLength ||
-        callback.userLogin.trimmed() != callback.userLogin) {
+        callback.userLogin.trimmed() != callback.userLogin ||
+        callback.userLogin.contains(QLatin1Char('<')) ||
+        callback.userLogin.contains(QLatin1Char('>')) ||
+        callback.userLogin.contains(QLatin1Char('&'))) {
         return invalid(QT_TRANSLATE_NOOP("Latchkey::ApprovalCallback",
                                          "The address's user_login is not a WordPress user name."));
     }

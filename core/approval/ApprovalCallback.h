@@ -13,6 +13,12 @@ namespace Latchkey {
 //
 //   latchkey://authorized?state=S&site_url=U&user_login=L&password=P
 //   latchkey://rejected?state=S
+//   latchkey://rejected?state=S&error=disabled
+//
+// The last is WordPress's "Cannot Authorize Application" page (wp-admin/authorize-application.php):
+// its "Go Back" link adds error=disabled to reject_url when application passwords are not
+// available on the site or for the user, or the site sits behind HTTP Basic authentication.
+// The user did not decline anything then (isUnavailable()).
 //
 // Anything else is refused: another scheme or host, user info, a port, a path other than "/",
 // a fragment, a missing, empty, unknown or repeated parameter, a value that does not decode as
@@ -42,8 +48,16 @@ struct ApprovalCallback
     QUrl siteUrl;      // authorized only
     QString userLogin; // authorized only
     QString password;  // authorized only; as WordPress sent it (maybe with spaces)
+    QString error;     // rejected only: "disabled" (the page could not authorize), or empty
+
+    static constexpr char kErrorDisabled[] = "disabled";
 
     bool isAuthorized() const { return kind == Kind::Authorized; }
+    // WordPress could not show the approval page (rejected with error=disabled).
+    bool isUnavailable() const
+    {
+        return kind == Kind::Rejected && error == QLatin1String(kErrorDisabled);
+    }
     // The password without spaces.
     QString compactPassword() const;
 

@@ -4,9 +4,11 @@
 #include "approval/ApprovalLog.h"
 #include "sites/SiteConnector.h"
 #include "wordpress/ApplicationPasswordsApi.h"
+#include "wordpress/CredentialOrigin.h"
 #include "wordpress/SiteUrl.h"
 #include "wordpress/WordPressClient.h"
 
+#include <QCoreApplication>
 #include <QSysInfo>
 
 namespace Latchkey {
@@ -22,6 +24,36 @@ void wipe(QString &secret)
 }
 
 } // namespace
+
+QString ApprovalOutcome::travelledSummary() const
+{
+    if (travelled == Travelled::None)
+        return {};
+    const QString name =
+        travelledPasswordName.isEmpty()
+            ? QCoreApplication::translate("Latchkey::ApprovalFlow",
+                                          "the application password Latchkey asked WordPress for")
+            : QCoreApplication::translate("Latchkey::ApprovalFlow", "the application password “%1”")
+                  .arg(travelledPasswordName);
+    const QString user = travelledUserLogin.isEmpty()
+                             ? QCoreApplication::translate("Latchkey::ApprovalFlow", "your user")
+                             : travelledUserLogin;
+    const QString where = travelledSiteUrl.isValid() && !travelledSiteUrl.isEmpty()
+                              ? SiteUrl::redacted(travelledSiteUrl)
+                              : QCoreApplication::translate("Latchkey::ApprovalFlow", "the site");
+    if (travelled == Travelled::Revoked) {
+        return QCoreApplication::translate(
+                   "Latchkey::ApprovalFlow",
+                   "WordPress created %1 for %2 at %3 when you approved; Latchkey revoked it.")
+            .arg(name, user, where);
+    }
+    return QCoreApplication::translate(
+               "Latchkey::ApprovalFlow",
+               "WordPress created %1 for %2 at %3 when you approved, and it is still valid: "
+               "Latchkey did not revoke it. Revoke it now in that user's profile at %3 "
+               "(Users → Profile → Application Passwords).")
+        .arg(name, user, where);
+}
 
 ApprovalFlow::ApprovalFlow(QNetworkAccessManager *network, SecretStore *secrets, SiteStore *sites,
                            Site draft, QString address, QObject *parent)
@@ -78,6 +110,14 @@ void ApprovalFlow::start()
         return;
     if (m_address.isEmpty())
         m_address = m_draft.baseUrl.toString();
+    // The credential origin: the stored address of a site being reconnected, else the address
+    // the user typed now. Everything discovery learns and the callback says is checked
+    // against it (an empty one accepts nothing).
+    if (!m_draft.id.isEmpty() && m_draft.baseUrl.isValid()) {
+        m_named = m_draft.baseUrl;
+    } else if (const Result<QUrl> named = SiteUrl::normalize(m_address)) {
+        m_named = *named;
+    }
     setStage(Stage::Discovering);
     Q_EMIT progress(tr("Checking that the site offers application passwords…"));
     auto *discovery =
@@ -126,6 +166,13 @@ void ApprovalFlow::onDiscovered(const Result<DiscoveryResult> &result)
                            QStringLiteral("the REST index names no approval page")));
         return;
     }
+    if (const Problem problem = originProblem()) {
+        // Nothing was sent anywhere (discovery is anonymous) and the browser stays closed.
+        qCWarning(lcApproval).noquote() << "refused to open an approval page off the origin of"
+                                        << SiteUrl::redacted(m_named) << ":" << problem.detail();
+        fail(problem);
+        return;
+    }
     if (!SiteUrl::mayCarryCredentials(m_discovery.restRoot, m_draft.allowInsecureHttp)) {
         // WordPress would hand over a password Latchkey then refuses to send: say so first.
         fail(Problem::make(ProblemCode::InsecureTransportRefused));
@@ -151,8 +198,50 @@ QUrl ApprovalFlow::passwordPageUrl() const
     return shown.urlShowingPassword();
 }
 
+Problem ApprovalFlow::originProblem() const
+{
+    struct Claim
+    {
+        QUrl url;
+        const char *what;
+        bool optional;
+    };
+    const Claim claims[] = {
+        {m_discovery.siteUrl, QT_TRANSLATE_NOOP("Latchkey::ApprovalFlow", "the site's address"),
+         false},
+        {m_discovery.restRoot, QT_TRANSLATE_NOOP("Latchkey::ApprovalFlow", "its REST API"), false},
+        {m_discovery.wordPressUrl,
+         QT_TRANSLATE_NOOP("Latchkey::ApprovalFlow", "its WordPress address (the index's url)"),
+         true},
+        {m_discovery.authorizeUrl, QT_TRANSLATE_NOOP("Latchkey::ApprovalFlow", "its approval page"),
+         false},
+    };
+    for (const Claim &claim : claims) {
+        if (claim.optional && claim.url.isEmpty())
+            continue;
+        if (CredentialOrigin::acceptsWithoutAsking(m_named, claim.url))
+            continue;
+        const QString named =
+            m_named.isValid() && !m_named.isEmpty() ? SiteUrl::origin(m_named) : m_address;
+        return Problem(ProblemCode::CrossOriginRedirect,
+                       tr("The site at %1 sends you to another address, %2, to approve "
+                          "Latchkey (%3). Latchkey opened no browser and sent no password to "
+                          "either: a site can name another WordPress's approval page to get "
+                          "a password for it.")
+                           .arg(named, SiteUrl::redacted(claim.url), tr(claim.what)),
+                       tr("If the site really lives at %1, add it with that address. Otherwise "
+                          "do not connect it: ask its administrator why it points elsewhere.")
+                           .arg(SiteUrl::origin(claim.url)))
+            .withDetail(QStringLiteral("%1 is not on the credential origin %2")
+                            .arg(SiteUrl::redacted(claim.url), named));
+    }
+    return {};
+}
+
 bool ApprovalFlow::isSiteBeingConnected(const QUrl &siteUrl) const
 {
+    if (!CredentialOrigin::acceptsWithoutAsking(m_named, siteUrl))
+        return false;
     const Result<QUrl> normalized = SiteUrl::normalize(siteUrl.toString());
     if (!normalized)
         return false;
@@ -171,18 +260,18 @@ ApprovalInbox::Delivery ApprovalFlow::offer(const ApprovalCallback &callback)
 {
     if (m_stage != Stage::Waiting || callback.state != m_request.state)
         return ApprovalInbox::Delivery::UnknownState;
+    if (callback.isUnavailable()) {
+        qCInfo(lcApproval).noquote() << "WordPress cannot authorize" << m_request.appName;
+        finishUnavailable();
+        return ApprovalInbox::Delivery::Accepted;
+    }
     if (!callback.isAuthorized()) {
         qCInfo(lcApproval).noquote() << "the user declined" << m_request.appName;
         finishDeclined();
         return ApprovalInbox::Delivery::Accepted;
     }
     if (!isSiteBeingConnected(callback.siteUrl)) {
-        qCWarning(lcApproval).noquote()
-            << "ignored an approval for" << SiteUrl::redacted(callback.siteUrl)
-            << "while connecting" << SiteUrl::redacted(m_discovery.siteUrl);
-        Q_EMIT callbackIgnored(tr("WordPress answered for %1, not for the site being added; "
-                                  "nothing was changed.")
-                                   .arg(SiteUrl::redacted(callback.siteUrl)));
+        rejectForeignCallback(callback);
         return ApprovalInbox::Delivery::WrongSite;
     }
     usePassword(callback.userLogin, callback.password);
@@ -210,12 +299,8 @@ Problem ApprovalFlow::submitPasted(const QString &text, const QString &userLogin
                            tr("Approve again in the browser window this attempt opened, or "
                               "start again."));
         }
-        const ApprovalInbox::Delivery delivery = offer(callback);
+        offer(callback); // a callback for another site ends the attempt (finished says why)
         callback.wipe();
-        if (delivery == ApprovalInbox::Delivery::WrongSite) {
-            return Problem(ProblemCode::InvalidInput,
-                           tr("This address is for another site than the one being added."));
-        }
         return {};
     }
     QString password = trimmed;
@@ -244,12 +329,47 @@ void ApprovalFlow::usePassword(const QString &userLogin, const QString &password
     m_login = userLogin;
     m_travelled = password;
     m_travelled.remove(QLatin1Char(' '));
+    m_outcome.travelled = ApprovalOutcome::Travelled::NotRevoked;
     m_outcome.travelledPasswordName = m_request.appName;
+    m_outcome.travelledUserLogin = m_login;
+    m_outcome.travelledSiteUrl = m_discovery.siteUrl;
     setStage(Stage::UsingPassword);
     qCInfo(lcApproval).noquote() << "approved by" << m_login << "at"
                                  << SiteUrl::redacted(m_discovery.siteUrl)
                                  << "; replacing the password that travelled through the browser";
     introspectTravelled();
+}
+
+void ApprovalFlow::rejectForeignCallback(const ApprovalCallback &callback)
+{
+    // The password was made by whatever answered at callback.siteUrl, not by the site being
+    // connected: it goes nowhere (not even to be revoked: revoking sends it), and the user is
+    // told where it lives.
+    qCWarning(lcApproval).noquote()
+        << "rejected an approval for" << SiteUrl::redacted(callback.siteUrl) << "while connecting"
+        << SiteUrl::redacted(m_named) << "; its password was sent nowhere";
+    m_timer.stop();
+    m_outcome.travelled = ApprovalOutcome::Travelled::NotRevoked;
+    m_outcome.travelledPasswordName = m_request.appName;
+    m_outcome.travelledUserLogin = callback.userLogin;
+    m_outcome.travelledSiteUrl = callback.siteUrl;
+    const QString named =
+        m_named.isValid() && !m_named.isEmpty() ? SiteUrl::origin(m_named) : m_address;
+    Problem problem(
+        ProblemCode::CrossOriginRedirect,
+        tr("WordPress answered for %1, not for %2, the site being added. Latchkey "
+           "used the password it sent nowhere and connected nothing.")
+            .arg(SiteUrl::redacted(callback.siteUrl), named),
+        tr("Revoke the application password “%1” of %2 at %3 (Users → Profile → "
+           "Application Passwords), then add the site again with the address it "
+           "really has.")
+            .arg(m_request.appName, callback.userLogin, SiteUrl::redacted(callback.siteUrl)));
+    m_outcome.revokeProblem = Problem(
+        ProblemCode::CrossOriginRedirect,
+        tr("Latchkey sends a password only to the site it was added for, so it did not revoke "
+           "this one."));
+    Q_EMIT callbackIgnored(problem.message());
+    fail(std::move(problem));
 }
 
 Site ApprovalFlow::connectedDraft() const
@@ -353,6 +473,10 @@ void ApprovalFlow::onConnected(const Result<Site> &site, const CheckResult &chec
 void ApprovalFlow::revokeTravelled(std::function<void()> then)
 {
     if (m_travelledUuid.isEmpty()) {
+        // Introspect never answered: nothing here knows the password's uuid.
+        if (m_outcome.revokeProblem.isNull())
+            m_outcome.revokeProblem = Problem::make(
+                ProblemCode::InvalidResponse, QStringLiteral("the password's uuid is unknown"));
         then();
         return;
     }
@@ -371,6 +495,8 @@ void ApprovalFlow::revokeTravelled(std::function<void()> then)
                                    m_outcome.revokeProblem = problem;
                                } else {
                                    qCInfo(lcApproval) << "revoked the travelled password";
+                                   m_outcome.travelled = ApprovalOutcome::Travelled::Revoked;
+                                   m_outcome.revokeProblem = Problem();
                                }
                                wipe(m_travelled);
                                then();
@@ -394,6 +520,27 @@ void ApprovalFlow::revokeMinted(std::function<void()> then)
             wipe(m_minted);
             then();
         });
+}
+
+void ApprovalFlow::finishUnavailable()
+{
+    ApprovalOutcome outcome;
+    outcome.kind = ApprovalOutcome::Kind::Unavailable;
+    outcome.check.discovery = m_discovery;
+    Problem problem =
+        Problem(ProblemCode::AppPasswordsUnavailable,
+                tr("WordPress showed “Cannot Authorize Application”: application passwords are "
+                   "not available to your user on this site, or the site sits behind HTTP "
+                   "Basic authentication. Nothing was created."),
+                tr("Ask the site's administrator to allow application passwords for your user "
+                   "(a security plugin or the site's configuration may turn them off), or "
+                   "sign in to WordPress as another user and try again."))
+            .withCandidates(
+                {ProblemCode::AppPasswordsUnavailable, ProblemCode::AppPasswordsDisabledForUser})
+            .withDetail(QStringLiteral("the approval page answered error=disabled"));
+    outcome.check.problem = problem;
+    outcome.site = std::move(problem);
+    finish(std::move(outcome));
 }
 
 void ApprovalFlow::finishDeclined()

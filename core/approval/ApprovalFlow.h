@@ -26,10 +26,20 @@ struct ApprovalOutcome
 {
     enum class Kind
     {
-        Connected, // site holds the saved site
-        Declined,  // the user clicked "No, I do not approve" in WordPress
-        Cancelled, // cancel() while discovering or waiting
-        Failed,    // site's problem says why (before the browser opened, or afterwards)
+        Connected,   // site holds the saved site
+        Declined,    // the user clicked "No, I do not approve" in WordPress
+        Unavailable, // WordPress's "Cannot Authorize Application" page (error=disabled)
+        Cancelled,   // cancel() while discovering or waiting
+        Failed,      // site's problem says why (before the browser opened, or afterwards)
+    };
+
+    // What became of the password WordPress created when the user approved (it travelled
+    // through the browser, maybe a launcher's argv).
+    enum class Travelled
+    {
+        None,       // no password travelled (failed before approval, declined, cancelled)
+        Revoked,    // Latchkey revoked it
+        NotRevoked, // it may still be valid: the user should revoke it (revokeProblem says why)
     };
 
     Kind kind = Kind::Failed;
@@ -44,29 +54,45 @@ struct ApprovalOutcome
     QString unsavedPasswordName;
     QString unsavedUserLogin;
 
-    // The password that travelled through the browser: its name in WordPress, and why it could
-    // not be revoked when that failed (then the user should revoke it in their profile).
+    // The password that travelled through the browser: its name in WordPress, its user, the
+    // site WordPress named for it, whether it was revoked, and why not.
+    Travelled travelled = Travelled::None;
     QString travelledPasswordName;
+    QString travelledUserLogin;
+    QUrl travelledSiteUrl;
     Problem revokeProblem;
 
     bool connected() const { return kind == Kind::Connected; }
+    // One translated sentence naming the travelled password (name, user, site) and whether it
+    // was revoked, with what to do when it was not; empty when none travelled. Every front end
+    // shows it with the outcome, on success and on failure.
+    QString travelledSummary() const;
 };
 
 // Connects a site through WordPress's "Authorize Application" page, start to finish:
 //
 // 1. discovery (anonymous): application passwords must be available and the REST index must
 //    name the approval page, and credentials must be allowed to travel to the site; otherwise
-//    the flow finishes with discovery's problem and the browser is never opened;
+//    the flow finishes with discovery's problem and the browser is never opened. Approval is
+//    bound to the credential origin (the address the user named; CredentialOrigin): the site
+//    after redirects, the REST root, the index's "url" and the approval page must all be on it
+//    (or its silent http→https upgrade). A site's index can name any page as its approval page
+//    (another WordPress where the user is logged in, whose fresh password would then come back
+//    to this site): then the flow fails with cross_origin_redirect before the browser opens;
 // 2. openInBrowser(url): the GUI opens it (QDesktopServices; core never does) and the flow
 //    waits for the callback with the attempt's state, delivered by an ApprovalInbox (or
 //    offer()), or a paste (submitPasted()). After the timeout it emits timedOut() and keeps
 //    waiting, so a late browser or a paste still completes; the GUI offers to try again
-//    (cancel() and a new flow, with a new state) or to paste;
+//    (cancel() and a new flow, with a new state) or to paste. A callback whose site_url is
+//    not the site being connected ends the attempt (cross_origin_redirect): its password is
+//    sent nowhere, not even to be revoked, and the outcome names it for the user to revoke.
+//    "Cannot Authorize Application" (error=disabled) ends it as Unavailable, not Declined;
 // 3. the password that travelled through the browser (and maybe a launcher's argv) is used
 //    once: introspect (learns its uuid), create Latchkey's own password (own unique name,
 //    Latchkey's app_id), connect the site with the new one through SiteConnector (discovery,
 //    connection check with introspect = verification, keychain, save), revoke the travelled
-//    one with the new one. The travelled password is never stored.
+//    one with the new one. The travelled password is never stored, and goes only to the
+//    credential origin.
 //
 // Failure after the new password exists:
 // - keychain write failed: the new password is the only working copy and must not be lost.
@@ -123,8 +149,9 @@ public:
     // once waiting.
     QUrl passwordPageUrl() const;
 
-    // A callback with this flow's state (the inbox matches states). Accepted, or WrongSite
-    // when site_url is not the site being connected (the flow keeps waiting).
+    // A callback with this flow's state (the inbox matches states). Accepted when the flow
+    // took it (it then finishes, connected or not); WrongSite when site_url is not the site
+    // being connected: the flow then finishes too (cross_origin_redirect), sending nothing.
     ApprovalInbox::Delivery offer(const ApprovalCallback &callback);
     // The paste fallback: the full latchkey:// address the browser was sent to, or a bare
     // application password (WordPress shows it when opened without success_url) with the
@@ -146,7 +173,11 @@ Q_SIGNALS:
 private:
     void setStage(Stage stage);
     void onDiscovered(const Result<DiscoveryResult> &result);
+    // Null when every address discovery learnt is on the credential origin.
+    Problem originProblem() const;
     bool isSiteBeingConnected(const QUrl &siteUrl) const;
+    void rejectForeignCallback(const ApprovalCallback &callback);
+    void finishUnavailable();
     void usePassword(const QString &userLogin, const QString &password);
     void introspectTravelled();
     void mint(int attempt);
@@ -165,6 +196,7 @@ private:
     SiteStore *m_sites;
     Site m_draft;
     QString m_address;
+    QUrl m_named; // the credential origin's address (what the user named); set by start()
     QPointer<ApprovalInbox> m_inbox;
     std::chrono::milliseconds m_timeout = kDefaultTimeout;
     QString m_deviceName;

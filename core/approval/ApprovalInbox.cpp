@@ -3,7 +3,10 @@
 #include "approval/ApprovalCallback.h"
 #include "approval/ApprovalFlow.h"
 #include "approval/ApprovalLog.h"
+#include "approval/ApprovalRequest.h"
 #include "wordpress/SiteUrl.h"
+
+#include <QSysInfo>
 
 namespace Latchkey {
 
@@ -62,29 +65,42 @@ ApprovalInbox::Delivery ApprovalInbox::deliver(const QString &address)
     for (const QPointer<ApprovalFlow> &flow : std::as_const(m_flows)) {
         if (!flow || !flow->isWaiting() || !sameState(flow->request().state, callback.state))
             continue;
+        // The flow takes it or ends the attempt saying why (a callback for another site):
+        // either way its outcome tells the user, not ignored().
         const Delivery delivery = flow->offer(callback);
         callback.wipe();
-        if (delivery != Delivery::Accepted) {
-            Q_EMIT ignored(delivery, tr("WordPress answered for a site Latchkey is not adding "
-                                        "right now; nothing was changed."));
-        }
         return delivery;
     }
     if (callback.isAuthorized()) {
+        // Sent nowhere, not even to be revoked: nothing says which site really made it, and
+        // the state proves no attempt of ours asked for it. The user is told what to revoke.
         qCWarning(lcApproval).noquote()
             << "ignored a latchkey://authorized callback with a state no waiting attempt made "
                "(stale or forged), for"
-            << SiteUrl::redacted(callback.siteUrl) << "user" << callback.userLogin;
-    } else {
-        qCWarning(lcApproval) << "ignored a latchkey://rejected callback with a state no waiting "
-                                 "attempt made (stale or forged)";
+            << SiteUrl::redacted(callback.siteUrl) << "user" << callback.userLogin
+            << "; its password was sent nowhere";
+        const QString site = SiteUrl::redacted(callback.siteUrl);
+        const QString user = callback.userLogin;
+        callback.wipe();
+        const QString message =
+            tr("Latchkey received an application password from WordPress that no attempt is "
+               "waiting for (an earlier try, or one Latchkey did not start), for user %1 at %2. "
+               "Latchkey used it nowhere and did not revoke it. If you did not mean to connect "
+               "that site now, revoke it in that user's profile at %2 (Users → Profile → "
+               "Application Passwords): Latchkey's passwords are named “%3 …”.")
+                .arg(user, site, ApprovalRequest::appNamePrefix(QSysInfo::machineHostName()));
+        Q_EMIT ignored(Delivery::UnknownState, message);
+        Q_EMIT unclaimedPassword(message);
+        return Delivery::UnknownState;
     }
+    qCWarning(lcApproval) << "ignored a latchkey://"
+                          << (callback.isUnavailable() ? "rejected (error=disabled)" : "rejected")
+                          << "callback with a state no waiting attempt made (stale or forged)";
     callback.wipe();
     Q_EMIT ignored(Delivery::UnknownState,
                    tr("Latchkey received an answer from WordPress for an attempt that is no "
                       "longer waiting (an earlier try, or one Latchkey did not start); nothing "
-                      "was changed. If you approved an earlier attempt, you may revoke that "
-                      "password in your WordPress profile."));
+                      "was changed."));
     return Delivery::UnknownState;
 }
 

@@ -74,8 +74,13 @@ QString ApprovalRequest::defaultAppName(const QString &deviceName, const QDateTi
 {
     // WordPress 5.7 to 6.6 refuses a second password with the same name for a user: the time
     // to the second keeps attempts apart.
-    return QStringLiteral("Latchkey on %1 %2")
-        .arg(cleanDeviceName(deviceName), now.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    return QStringLiteral("%1 %2").arg(appNamePrefix(deviceName),
+                                       now.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+}
+
+QString ApprovalRequest::appNamePrefix(const QString &deviceName)
+{
+    return QStringLiteral("Latchkey on %1").arg(cleanDeviceName(deviceName));
 }
 
 bool ApprovalRequest::isWellFormedState(const QString &state)

@@ -25,6 +25,8 @@ struct ApprovalRequest
     // 128 bits from the system's cryptographic random source, base64url without padding.
     static QString newState();
     static QString defaultAppName(const QString &deviceName, const QDateTime &now);
+    // What every defaultAppName for deviceName starts with: "Latchkey on <computer>".
+    static QString appNamePrefix(const QString &deviceName);
     // True for something newState() could have made (length and alphabet).
     static bool isWellFormedState(const QString &state);
 

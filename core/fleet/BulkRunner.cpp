@@ -3,6 +3,7 @@
 #include "secrets/SecretStore.h"
 
 #include <QHash>
+#include <QTimer>
 
 namespace Latchkey {
 
@@ -92,6 +93,7 @@ void BulkRunner::run(const QList<int> &indices)
     m_clock.start();
     for (int index : indices)
         m_results[index].reset();
+    m_timedOut.clear();
     m_waitingForSecret = indices;
     m_ready.clear();
     Q_EMIT progress(0, m_pendingTotal, -1);
@@ -159,13 +161,54 @@ void BulkRunner::pump()
                     if (generation != m_generation)
                         return;
                     result.started = true;
+                    if (m_timedOut.contains(index) &&
+                        result.problem.code() == ProblemCode::Cancelled) {
+                        // Cancelled by its deadline, not by the user: say so.
+                        result.problem = SiteDeadline::exceeded(m_siteDeadlineMs);
+                        result.summary = result.problem.toString();
+                    }
                     record(index, std::move(result));
                     pump();
                 });
         Q_EMIT siteStarted(index);
         task->start();
+        if (!task->isFinished())
+            armDeadline(index, task);
     }
     updateStall();
+}
+
+// Timers are children of the task: a task that finishes in time takes them with it.
+void BulkRunner::armDeadline(int index, BulkTask *task)
+{
+    if (m_siteDeadlineMs <= 0)
+        return;
+    const int generation = m_generation;
+    QTimer::singleShot(m_siteDeadlineMs, task, [this, index, generation, task] {
+        if (generation != m_generation || task->isFinished())
+            return;
+        m_timedOut.insert(index);
+        task->cancel();
+        if (task->isFinished())
+            return;
+        // Still going: a step that must reach a safe point. Give it a little longer.
+        QTimer::singleShot(SiteDeadline::graceMs(m_siteDeadlineMs), task,
+                           [this, index, generation, task] {
+                               if (generation != m_generation || task->isFinished())
+                                   return;
+                               // Stopped where it is: its requests are aborted with it, and
+                               // what it journaled is finished by the next run.
+                               m_tasks.removeAll(task);
+                               disconnect(task, nullptr, this, nullptr);
+                               task->deleteLater();
+                               BulkSiteResult result;
+                               result.started = true;
+                               result.problem = SiteDeadline::exceeded(m_siteDeadlineMs);
+                               result.summary = result.problem.toString();
+                               record(index, result);
+                               pump();
+                           });
+    });
 }
 
 void BulkRunner::updateStall()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Problem.h"
+#include "SiteDeadline.h"
 #include "sites/Site.h"
 #include "wordpress/SiteEndpoint.h"
 
@@ -11,6 +12,7 @@
 #include <QObject>
 #include <QPair>
 #include <QPointer>
+#include <QSet>
 
 #include <functional>
 #include <optional>
@@ -88,6 +90,12 @@ public:
 
     void setConcurrency(int concurrency);
     int concurrency() const { return m_concurrency; }
+    // Each site's overall deadline from the start of its task (SiteDeadline; 0: none). A task
+    // past it is cancelled and its result is timeout; one that has to reach a safe point first
+    // (a rotation past creating its new password) is stopped SiteDeadline::graceMs() later
+    // wherever it is, and its journal finishes it.
+    void setSiteDeadlineMs(int milliseconds) { m_siteDeadlineMs = std::max(0, milliseconds); }
+    int siteDeadlineMs() const { return m_siteDeadlineMs; }
 
     const QList<Site> &sites() const { return m_sites; }
     // Index-aligned with sites(); empty until the site's result of this run arrived.
@@ -119,6 +127,7 @@ private:
     void onSecret(int index, const Result<QString> &secret);
     void pump();
     void record(int index, BulkSiteResult result);
+    void armDeadline(int index, BulkTask *task);
     void maybeFinish();
     void updateStall();
 
@@ -126,6 +135,8 @@ private:
     QList<Site> m_sites;
     TaskFactory m_factory;
     int m_concurrency = kDefaultConcurrency;
+    int m_siteDeadlineMs = SiteDeadline::kDefaultSeconds * 1000;
+    QSet<int> m_timedOut; // indices whose task passed its deadline in this run
     QList<std::optional<BulkSiteResult>> m_results;
     QList<int> m_attempts;
     QList<int> m_waitingForSecret;           // indices, in order

@@ -13,8 +13,16 @@ FleetCheck::FleetCheck(QNetworkAccessManager *network, Site site, SiteEndpoint e
     , m_endpoint(std::move(endpoint))
 {}
 
+bool FleetCheck::isSiteOutcome(const CheckResult &result)
+{
+    return result.ok || (result.problem.code() != ProblemCode::Cancelled &&
+                         result.problem.code() != ProblemCode::KeychainUnavailable);
+}
+
 void FleetCheck::recordOutcome(Site &site, const CheckResult &result, const QDateTime &at)
 {
+    if (!isSiteOutcome(result))
+        return;
     site.lastCheck = {at, result.ok, result.ok ? QString() : result.problem.codeName(),
                       result.ok ? QString() : result.problem.message()};
     if (!result.ok)

@@ -37,8 +37,12 @@ public:
     static BulkSiteResult toBulkResult(const Site &site, const CheckResult &result);
     // Saves a bulk check's outcome on the site (last_check at `at`) and, when it worked, what
     // the check learnt: the REST root, the password in use and the user id make the next check
-    // two requests, and revokes safer.
+    // two requests, and revokes safer. An outcome that says nothing about the site (see
+    // isSiteOutcome) leaves the site as it was.
     static void recordOutcome(Site &site, const CheckResult &result, const QDateTime &at);
+    // False for a check that was cancelled or could not read the keychain (locked, denied,
+    // no session bus): a state of this computer, never saved as the site's status.
+    static bool isSiteOutcome(const CheckResult &result);
 
 Q_SIGNALS:
     // Just before finished().

@@ -35,6 +35,13 @@ FleetTask::FleetTask(QNetworkAccessManager *network, Site site, SiteEndpoint end
     , m_endpoint(std::move(endpoint))
 {}
 
+FleetTask::~FleetTask()
+{
+    // Deleting a request aborts its reply without calling anyone back.
+    if (auto *request = qobject_cast<WpRequest *>(m_current.data()))
+        delete request;
+}
+
 void FleetTask::start()
 {
     if (!m_endpoint.restRoot.isEmpty()) {

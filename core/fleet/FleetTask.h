@@ -20,6 +20,8 @@ class FleetTask : public BulkTask
 public:
     FleetTask(QNetworkAccessManager *network, Site site, SiteEndpoint endpoint,
               QObject *parent = nullptr);
+    // A task stopped while a request runs (BulkRunner's deadline) takes the request with it.
+    ~FleetTask() override;
 
     void start() final;
     void cancel() override;

@@ -11,6 +11,7 @@ namespace Latchkey {
 QJsonObject AuditEntry::toJson() const
 {
     QJsonObject object = appPasswordJson(password);
+    object.insert(QStringLiteral("wordpress"), wordpress);
     object.insert(QStringLiteral("site"), siteName);
     object.insert(QStringLiteral("site_id"), siteId);
     object.insert(QStringLiteral("url"), siteUrl);
@@ -55,6 +56,91 @@ QStringList AuditEntry::csvFields() const
             flag(duplicateName),
             flag(usedByLatchkey)};
 }
+
+namespace PasswordAudit {
+
+namespace {
+
+// Without a known WordPress (no REST root), an entry stands for itself.
+QString wordPressOf(const AuditEntry &entry)
+{
+    if (entry.wordpress.isEmpty())
+        return QString(QStringLiteral("site:") + entry.siteId);
+    return entry.wordpress;
+}
+
+} // namespace
+
+QString wordPressKey(const QUrl &restRoot)
+{
+    if (restRoot.isEmpty())
+        return {};
+    QString path = restRoot.path();
+    if (!path.endsWith(QLatin1Char('/')))
+        path.append(QLatin1Char('/'));
+    const int port = restRoot.port(restRoot.scheme() == QLatin1String("https") ? 443 : 80);
+    return restRoot.scheme().toLower() + QStringLiteral("://") + restRoot.host().toLower() +
+           QLatin1Char(':') + QString::number(port) + path;
+}
+
+QSet<QString> ownPasswords(const QList<Site> &sites)
+{
+    QSet<QString> own;
+    for (const Site &site : sites) {
+        const QString wordpress = wordPressKey(site.restRoot);
+        if (!wordpress.isEmpty() && !site.passwordUuid.isEmpty())
+            own.insert(wordpress + QLatin1Char('\n') + site.passwordUuid);
+    }
+    return own;
+}
+
+QList<AuditEntry> merge(const QList<AuditEntry> &entries, const QSet<QString> &own,
+                        const AuditOptions &options)
+{
+    QList<AuditEntry> rows;
+    QHash<QString, qsizetype> rowByKey;
+    QSet<QString> ours = own;
+    for (const AuditEntry &entry : entries) {
+        if (entry.usedByLatchkey)
+            ours.insert(entry.wordpress + QLatin1Char('\n') + entry.password.uuid);
+    }
+    for (const AuditEntry &entry : entries) {
+        const QString key = wordPressOf(entry) + QLatin1Char('\n') + QString::number(entry.userId) +
+                            QLatin1Char('\n') + entry.password.uuid;
+        if (rowByKey.contains(key))
+            continue;
+        rowByKey.insert(key, rows.size());
+        rows.append(entry);
+        rows.last().usedByLatchkey =
+            entry.usedByLatchkey ||
+            (!entry.wordpress.isEmpty() &&
+             ours.contains(entry.wordpress + QLatin1Char('\n') + entry.password.uuid));
+    }
+    flag(rows, options);
+    return rows;
+}
+
+void flag(QList<AuditEntry> &entries, const AuditOptions &options)
+{
+    const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
+    const QDateTime threshold = now.addDays(-std::max(0, options.staleDays));
+    const auto nameKey = [](const AuditEntry &entry) -> QString {
+        return wordPressOf(entry) + QLatin1Char('\n') + QString::number(entry.userId) +
+               QLatin1Char('\n') + entry.password.name.toLower();
+    };
+    QHash<QString, int> names;
+    for (const AuditEntry &entry : std::as_const(entries))
+        ++names[nameKey(entry)];
+    for (AuditEntry &entry : entries) {
+        entry.neverUsed = !entry.password.lastUsed.isValid();
+        const QDateTime reference =
+            entry.neverUsed ? entry.password.created : entry.password.lastUsed;
+        entry.stale = reference.isValid() && reference < threshold;
+        entry.duplicateName = names.value(nameKey(entry)) > 1;
+    }
+}
+
+} // namespace PasswordAudit
 
 AuditTask::AuditTask(QNetworkAccessManager *network, Site site, SiteEndpoint endpoint,
                      AuditOptions options, QObject *parent)
@@ -119,6 +205,7 @@ void AuditTask::listNext()
             entry.siteId = site().id;
             entry.siteName = site().name;
             entry.siteUrl = site().baseUrl.toString();
+            entry.wordpress = PasswordAudit::wordPressKey(endpoint().restRoot);
             entry.userId = user.id;
             entry.userLogin = user.username;
             entry.password = password;
@@ -143,19 +230,12 @@ void AuditTask::listNext()
 
 void AuditTask::complete()
 {
-    const QDateTime threshold = m_options.now.addDays(-std::max(0, m_options.staleDays));
-    QHash<QString, int> names;
-    for (const AuditEntry &entry : std::as_const(m_entries))
-        ++names[entry.password.name.toLower()];
+    for (AuditEntry &entry : m_entries)
+        entry.usedByLatchkey = entry.userId == m_me.id && entry.password.uuid == m_ownUuid;
+    PasswordAudit::flag(m_entries, m_options);
     QJsonArray array;
     int stale = 0;
-    for (AuditEntry &entry : m_entries) {
-        entry.neverUsed = !entry.password.lastUsed.isValid();
-        const QDateTime reference =
-            entry.neverUsed ? entry.password.created : entry.password.lastUsed;
-        entry.stale = reference.isValid() && reference < threshold;
-        entry.duplicateName = names.value(entry.password.name.toLower()) > 1;
-        entry.usedByLatchkey = entry.userId == m_me.id && entry.password.uuid == m_ownUuid;
+    for (const AuditEntry &entry : std::as_const(m_entries)) {
         stale += entry.stale ? 1 : 0;
         array.append(entry.toJson());
     }

@@ -3,21 +3,24 @@
 #include "fleet/BulkRevoke.h"
 #include "fleet/FleetTask.h"
 
+#include <QSet>
+
 namespace Latchkey {
 
 // One application password found by an audit (a plain value for models and reports).
 struct AuditEntry
 {
+    QString wordpress; // the WordPress it is on (PasswordAudit::wordPressKey of the REST root)
     QString siteId;
     QString siteName;
     QString siteUrl;
     int userId = 0;
     QString userLogin;
     AppPassword password;
-    bool neverUsed = false;     // WordPress has no last use (it records one a day at most)
-    bool stale = false;         // last used (or, never used, created) more than N days ago
-    bool duplicateName = false; // another password on the same site has the same name
-    bool usedByLatchkey = false;
+    bool neverUsed = false;      // WordPress has no last use (it records one a day at most)
+    bool stale = false;          // last used (or, never used, created) more than N days ago
+    bool duplicateName = false;  // another password of the same user there has the same name
+    bool usedByLatchkey = false; // some Latchkey entry on the same WordPress uses it
 
     QJsonObject toJson() const;
     static QStringList csvColumns();
@@ -32,8 +35,30 @@ struct AuditOptions
     QDateTime now; // UTC; the current time when invalid
 };
 
+// What an audit found, as one list for the CLI and the GUI alike: one row per (WordPress, user,
+// uuid), however many Latchkey entries (admin, author1…) on one WordPress listed it.
+namespace PasswordAudit {
+
+// The WordPress a REST root belongs to: its origin and path ("https://shop.example/wp-json/");
+// two entries with the same key are the same WordPress.
+QString wordPressKey(const QUrl &restRoot);
+// Latchkey's own passwords as the site list knows them: "<wordPressKey>\n<uuid>" for every
+// entry with a REST root and a password uuid.
+QSet<QString> ownPasswords(const QList<Site> &sites);
+// One row per (WordPress, user, uuid); the first listing wins, except that usedByLatchkey is
+// true when any entry's audit, or own, says that WordPress's entry uses the uuid. Then flags.
+QList<AuditEntry> merge(const QList<AuditEntry> &entries, const QSet<QString> &own,
+                        const AuditOptions &options);
+// Never used, stale (options), and duplicate names: the same name (case-insensitive, as
+// WordPress compares them) twice for the same user on the same WordPress.
+void flag(QList<AuditEntry> &entries, const AuditOptions &options);
+
+} // namespace PasswordAudit
+
 // Lists every application password on one site: the connected user's, and every user's when
-// the connected user may manage them (edit_users). Flags never used, stale and duplicate names.
+// the connected user may manage them (edit_users). Flags never used, stale and duplicate names
+// (PasswordAudit::flag), and the password this entry uses; merge the sites' lists with
+// PasswordAudit::merge.
 class AuditTask : public FleetTask
 {
     Q_OBJECT

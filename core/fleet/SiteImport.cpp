@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTimer>
 #include <QUuid>
 
 namespace Latchkey {
@@ -99,6 +100,44 @@ QStringList splitTags(const QString &value)
     return tags;
 }
 
+QString columnName(Column column)
+{
+    switch (column) {
+    case Column::Url:
+        return QStringLiteral("url");
+    case Column::User:
+        return QStringLiteral("user");
+    case Column::Name:
+        return QStringLiteral("name");
+    case Column::Group:
+        return QStringLiteral("group");
+    case Column::Tags:
+        return QStringLiteral("tags");
+    case Column::Password:
+        return QStringLiteral("password");
+    case Column::RestRoot:
+        return QStringLiteral("rest_root");
+    case Column::Ignored:
+        break;
+    }
+    return QStringLiteral("ignored");
+}
+
+// The message names the column, never the value.
+Problem strayPasswordProblem(int columnNumber, Column column)
+{
+    return Problem(ProblemCode::InvalidInput,
+                   tr("Column %1 (%2) holds what looks like an application password, so the row "
+                      "was not imported and the value is not shown or kept. Put the password in "
+                      "the password column.")
+                       .arg(columnNumber)
+                       .arg(columnName(column)),
+                   tr("Without a header row the columns are url,user,name,group,tags,password "
+                      "(the password is the sixth, or the fifth when there are no tags); or add "
+                      "a header row that names a \"password\" column. Then import the row "
+                      "again."));
+}
+
 } // namespace
 
 qsizetype ImportPlan::count(ImportRow::Status status) const
@@ -109,10 +148,11 @@ qsizetype ImportPlan::count(ImportRow::Status status) const
 
 bool SiteImport::looksLikeApplicationPassword(const QString &value)
 {
-    static const QRegularExpression shape(QStringLiteral("^[A-Za-z0-9]{24}$"));
-    QString compact = value;
-    compact.remove(QLatin1Char(' '));
-    return shape.match(compact).hasMatch();
+    // WordPress generates 24 letters and digits and shows them in six groups of four
+    // (WP_Application_Passwords::chunk_password); people paste either form.
+    static const QRegularExpression shape(
+        QStringLiteral("^(?:[A-Za-z0-9]{24}|[A-Za-z0-9]{4}(?: [A-Za-z0-9]{4}){5})$"));
+    return shape.match(value.trimmed()).hasMatch();
 }
 
 ImportPlan SiteImport::plan(const QByteArray &csv, const QList<Site> &existing)
@@ -157,6 +197,7 @@ ImportPlan SiteImport::plan(const QByteArray &csv, const QList<Site> &existing)
         QString url;
         QString restRoot;
         QString tags;
+        qsizetype strayPassword = -1; // the first column holding a password it should not
         for (qsizetype c = 0; c < record.fields.size(); ++c) {
             QString value = record.fields.at(c).trimmed();
             if (isGuardedFormula(value))
@@ -168,6 +209,14 @@ ImportPlan SiteImport::plan(const QByteArray &csv, const QList<Site> &existing)
                 looksLikeApplicationPassword(value)) {
                 column = Column::Password;
                 plan.hasPasswordColumn = true;
+            }
+            // A password anywhere else would be saved, listed and exported in plain text (a
+            // headerless "url,user,password" row makes it the site's name): the value is
+            // dropped here, before anything can keep or print it, and the row is refused.
+            if (column != Column::Password && looksLikeApplicationPassword(value)) {
+                if (strayPassword < 0)
+                    strayPassword = c;
+                continue;
             }
             switch (column) {
             case Column::Url:
@@ -201,7 +250,13 @@ ImportPlan SiteImport::plan(const QByteArray &csv, const QList<Site> &existing)
             row.problem = std::move(problem);
         };
         const Result<QUrl> baseUrl = SiteUrl::normalize(url);
-        if (url.isEmpty()) {
+        if (strayPassword >= 0) {
+            const Column column =
+                strayPassword < columns.size() ? columns.at(strayPassword) : Column::Ignored;
+            if (baseUrl)
+                row.site.baseUrl = *baseUrl; // the value itself was dropped, the rest is not secret
+            invalid(strayPasswordProblem(int(strayPassword) + 1, column));
+        } else if (url.isEmpty()) {
             invalid(Problem(ProblemCode::InvalidInput, tr("The row has no site address.")));
         } else if (!baseUrl) {
             invalid(baseUrl.problem());
@@ -434,16 +489,26 @@ void SiteImporter::connectNext()
         m_connectors.append(connector);
         const int line = row.line;
         const QString name = row.site.name;
+        auto timedOut = std::make_shared<bool>(false);
         connect(connector, &SiteConnector::finished, this,
-                [this, line, name](const Result<Site> &site, const CheckResult &) {
+                [this, line, name, timedOut](const Result<Site> &site, const CheckResult &) {
                     RowResult result{line, {}, name, site.ok(), site.ok(), site.ok(), {}};
                     if (site)
                         result.siteId = site->id;
+                    else if (*timedOut && site.problem().code() == ProblemCode::Cancelled)
+                        result.problem = SiteDeadline::exceeded(m_siteDeadlineMs);
                     else
                         result.problem = site.problem();
                     record(result);
                 });
         connector->start();
+        if (m_siteDeadlineMs > 0) {
+            // A child of the connector: gone with it when the row finishes in time.
+            QTimer::singleShot(m_siteDeadlineMs, connector, [connector, timedOut] {
+                *timedOut = true;
+                connector->cancel();
+            });
+        }
     }
     if (m_running == 0 && (m_cancelled || m_next >= m_rows.size()))
         finish(m_cancelled ? Problem(ProblemCode::Cancelled) : Problem());

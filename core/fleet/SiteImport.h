@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Problem.h"
+#include "SiteDeadline.h"
 #include "sites/Site.h"
 
 #include <QList>
@@ -91,6 +92,9 @@ public:
     // only the rows whose password was refused are left out (each with the keychain's problem)
     // and the others are saved: what the desktop import wants, where every row is shown.
     void setSkipRefusedRows(bool skip) { m_skipRefused = skip; }
+    // With a check: each row's overall deadline (SiteDeadline; 0: none). A row past it is
+    // stopped and fails with timeout; nothing of it is saved.
+    void setSiteDeadlineMs(int milliseconds) { m_siteDeadlineMs = std::max(0, milliseconds); }
 
     void start();
     void cancel();
@@ -121,6 +125,7 @@ private:
     QStringList m_storedKeys;
     QList<RowResult> m_results;
     QList<QPointer<QObject>> m_connectors;
+    int m_siteDeadlineMs = SiteDeadline::kDefaultSeconds * 1000;
     bool m_skipRefused = false;
     bool m_cancelled = false;
     bool m_finished = false;

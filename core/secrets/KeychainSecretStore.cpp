@@ -12,9 +12,53 @@
 
 #include <memory>
 
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
 namespace Latchkey {
 
 namespace {
+
+// Where the keychain is reached over the D-Bus session bus, whether there is one to reach
+// without starting one: with DBUS_SESSION_BUS_ADDRESS unset, libdbus and GLib use
+// $XDG_RUNTIME_DIR/bus when that socket is ours, and otherwise "autolaunch" a new bus (and the
+// bus then starts a new, empty keyring) whenever DISPLAY is set: desktop cron jobs, ssh -X.
+// Deciding here, before QtKeychain or libsecret touch D-Bus, is the only way to prevent that.
+Problem sessionBusProblem()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+    const QByteArray address = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+    if (!address.isEmpty())
+        return address.contains("autolaunch:") ? SecretStore::noSessionBus() : Problem();
+    const QByteArray runtime = qgetenv("XDG_RUNTIME_DIR");
+    if (!runtime.isEmpty()) {
+        const QByteArray path = runtime + "/bus";
+        struct stat info = {};
+        if (::stat(path.constData(), &info) == 0 && S_ISSOCK(info.st_mode) &&
+            info.st_uid == ::getuid())
+            return {};
+    }
+    return SecretStore::noSessionBus();
+#else
+    return {};
+#endif
+}
+
+// Answers from the event loop (never inside the call), unless context is gone by then.
+void answerLater(QObject *receiver, QObject *context, std::function<void()> answer)
+{
+    QPointer<QObject> guard(context);
+    const bool hadContext = context != nullptr;
+    QMetaObject::invokeMethod(
+        receiver,
+        [guard, hadContext, answer = std::move(answer)] {
+            if (!hadContext || guard)
+                answer();
+        },
+        Qt::QueuedConnection);
+}
 
 Problem problemFor(const QKeychain::Job &job)
 {
@@ -85,6 +129,28 @@ KeychainSecretStore::KeychainSecretStore(QObject *parent, int timeoutMs)
 
 void KeychainSecretStore::read(const QString &key, QObject *context, ReadCallback done)
 {
+    if (Problem noBus = sessionBusProblem()) {
+        answerLater(this, context, [done, noBus] { done(noBus); });
+        return;
+    }
+#ifdef LATCHKEY_HAVE_LIBSECRET
+    // The Secret Service first: it tells a locked entry from a missing one, where QtKeychain
+    // would prompt to unlock and, with the prompt dismissed, say "not found".
+    const auto fallback = [this, key, context, done](const QStringList &) {
+        readWithQtKeychain(key, context, done);
+    };
+    if (SecretServiceSearch::readMany(
+            QLatin1String(AppIdentity::kKeychainService), {key}, context,
+            [done](const QString &, Result<QString> secret) { done(std::move(secret)); }, [] {},
+            fallback, m_timeoutMs))
+        return;
+#endif
+    readWithQtKeychain(key, context, std::move(done));
+}
+
+void KeychainSecretStore::readWithQtKeychain(const QString &key, QObject *context,
+                                             ReadCallback done)
+{
     auto *job = new QKeychain::ReadPasswordJob(QLatin1String(AppIdentity::kKeychainService));
     job->setKey(key);
     runJob(
@@ -101,6 +167,10 @@ void KeychainSecretStore::read(const QString &key, QObject *context, ReadCallbac
 void KeychainSecretStore::write(const QString &key, const QString &secret, QObject *context,
                                 DoneCallback done)
 {
+    if (Problem noBus = sessionBusProblem()) {
+        answerLater(this, context, [done, noBus] { done(noBus); });
+        return;
+    }
     auto *job = new QKeychain::WritePasswordJob(QLatin1String(AppIdentity::kKeychainService));
     job->setKey(key);
     job->setTextData(secret);
@@ -114,6 +184,10 @@ void KeychainSecretStore::write(const QString &key, const QString &secret, QObje
 
 void KeychainSecretStore::remove(const QString &key, QObject *context, DoneCallback done)
 {
+    if (Problem noBus = sessionBusProblem()) {
+        answerLater(this, context, [done, noBus] { done(noBus); });
+        return;
+    }
     auto *job = new QKeychain::DeletePasswordJob(QLatin1String(AppIdentity::kKeychainService));
     job->setKey(key);
     runJob(
@@ -129,16 +203,50 @@ void KeychainSecretStore::remove(const QString &key, QObject *context, DoneCallb
 void KeychainSecretStore::readMany(const QStringList &keys, QObject *context, ReadEachCallback each,
                                    std::function<void()> done)
 {
+    if (Problem noBus = sessionBusProblem()) {
+        QPointer<QObject> guard(context);
+        const bool hadContext = context != nullptr;
+        answerLater(this, context, [keys, each, done, noBus, guard, hadContext] {
+            // An answer may end the caller's interest (its context deleted): stop there.
+            for (const QString &key : keys) {
+                if (hadContext && !guard)
+                    return;
+                each(key, noBus);
+            }
+            if (!hadContext || guard)
+                done();
+        });
+        return;
+    }
+    const ReadFunction qtKeychain = [this, context](const QString &key, ReadCallback answer) {
+        readWithQtKeychain(key, context, std::move(answer));
+    };
 #ifdef LATCHKEY_HAVE_LIBSECRET
-    const auto fallback = [this, context, each, done](const QStringList &missing) {
-        SecretStore::readMany(missing, context, each, done);
+    const auto fallback = [context, each, done, qtKeychain](const QStringList &notFound) {
+        readOneByOne(notFound, context, qtKeychain, each, done);
     };
     if (!keys.isEmpty() &&
         SecretServiceSearch::readMany(QLatin1String(AppIdentity::kKeychainService), keys, context,
                                       each, done, fallback, m_timeoutMs))
         return;
 #endif
-    SecretStore::readMany(keys, context, std::move(each), std::move(done));
+    readOneByOne(keys, context, qtKeychain, std::move(each), std::move(done));
+}
+
+void KeychainSecretStore::unlock(QObject *context, DoneCallback done)
+{
+    if (Problem noBus = sessionBusProblem()) {
+        answerLater(this, context, [done, noBus] { done(noBus); });
+        return;
+    }
+#ifdef LATCHKEY_HAVE_LIBSECRET
+    // Long enough for the user to type the keyring's password into its prompt.
+    constexpr int kUnlockTimeoutMs = 300'000;
+    if (SecretServiceSearch::unlock(context, done, kUnlockTimeoutMs))
+        return;
+#endif
+    // QtKeychain has no unlock of its own: its next read asks for one where it must.
+    SecretStore::unlock(context, std::move(done));
 }
 
 } // namespace Latchkey

@@ -62,6 +62,7 @@ struct Search
     int batchesInFlight = 0;
     QSet<QString> answeredKeys;
     bool answered = false;
+    bool someCollectionLocked = false; // then "not found" proves nothing
 
     ~Search()
     {
@@ -93,12 +94,12 @@ struct Search
         else
             fallback(missing);
     }
-    void answer(const QString &key, const QString &secret)
+    void answer(const QString &key, Result<QString> secret)
     {
         if (answered || answeredKeys.contains(key) || !contextAlive())
             return;
         answeredKeys.insert(key);
-        each(key, secret);
+        each(key, std::move(secret));
     }
 };
 
@@ -148,11 +149,25 @@ void onKeySearched(GObject *, GAsyncResult *result, gpointer data)
                                                                     &unlocked, &locked, &error);
     if (error)
         g_error_free(error);
-    if (ok && unlocked && unlocked[0]) {
+    const bool foundUnlocked = ok && unlocked && unlocked[0];
+    const bool foundLocked = ok && locked && locked[0];
+    if (foundUnlocked) {
         search.keyByPath.insert(QByteArray(unlocked[0]), call->second);
         search.batch.append(QByteArray(unlocked[0]));
+    } else if (foundLocked) {
+        // Searched without SECRET_SEARCH_UNLOCK: the entry is there, behind a lock. Never
+        // "missing", and no unlock prompt from a read (SecretStore::unlock asks for one).
+        search.answer(call->second,
+                      SecretStore::keychainLocked(SecretStore::tr("the entry is in a locked "
+                                                                  "collection")));
+    } else if (ok && search.someCollectionLocked) {
+        // Not in the unlocked collections; a locked one may still hold it.
+        search.answer(call->second,
+                      SecretStore::keychainLocked(SecretStore::tr(
+                          "no entry in the unlocked collections, and a locked one may hold it")));
     }
-    // A locked or missing entry is left to the fallback (QtKeychain unlocks or says missing).
+    // Not found with every collection unlocked, or a failed search: the fallback (QtKeychain)
+    // decides, and says missing only when its own lookup finds nothing either.
     g_strfreev(unlocked);
     g_strfreev(locked);
     if (search.answered)
@@ -211,6 +226,12 @@ void onService(GObject *, GAsyncResult *result, gpointer data)
         return;
     }
     (*ref)->secretService = service;
+    GList *collections = secret_service_get_collections(service);
+    for (GList *item = collections; item; item = item->next) {
+        if (secret_collection_get_locked(static_cast<SecretCollection *>(item->data)))
+            (*ref)->someCollectionLocked = true;
+    }
+    g_list_free_full(collections, g_object_unref);
     searchNext(*ref);
 }
 
@@ -244,8 +265,118 @@ bool readMany(const QString &service, const QStringList &keys, QObject *context,
         }
     });
     search->guard->start(timeoutMs);
-    secret_service_get(SecretServiceFlags(SECRET_SERVICE_OPEN_SESSION), search->cancellable,
-                       onService, new SearchRef(search));
+    secret_service_get(
+        SecretServiceFlags(SECRET_SERVICE_OPEN_SESSION | SECRET_SERVICE_LOAD_COLLECTIONS),
+        search->cancellable, onService, new SearchRef(search));
+    return true;
+}
+
+namespace {
+
+struct Unlock
+{
+    QPointer<QObject> context;
+    bool hadContext = false;
+    std::function<void(Problem)> done;
+    GCancellable *cancellable = g_cancellable_new();
+    SecretService *secretService = nullptr;
+    std::unique_ptr<QTimer> guard = std::make_unique<QTimer>();
+    bool answered = false;
+    guint lockedCount = 0;
+
+    ~Unlock()
+    {
+        if (secretService)
+            g_object_unref(secretService);
+        g_object_unref(cancellable);
+    }
+    void finish(Problem problem)
+    {
+        if (answered)
+            return;
+        answered = true;
+        guard->stop();
+        if (!hadContext || context)
+            done(std::move(problem));
+    }
+};
+using UnlockRef = std::shared_ptr<Unlock>;
+
+void onUnlocked(GObject *, GAsyncResult *result, gpointer data)
+{
+    std::unique_ptr<UnlockRef> ref(static_cast<UnlockRef *>(data));
+    Unlock &unlock = **ref;
+    GError *error = nullptr;
+    const gint unlocked =
+        secret_service_unlock_finish(unlock.secretService, result, nullptr, &error);
+    if (error) {
+        const QString message = QString::fromUtf8(error->message);
+        g_error_free(error);
+        unlock.finish(SecretStore::keychainLocked(message));
+        return;
+    }
+    // A dismissed prompt is no error: it unlocks nothing.
+    const bool stillLocked = unlocked < 0 || guint(unlocked) < unlock.lockedCount;
+    unlock.finish(stillLocked ? SecretStore::keychainLocked(
+                                    SecretStore::tr("the unlock was cancelled or refused"))
+                              : Problem());
+}
+
+void onUnlockService(GObject *, GAsyncResult *result, gpointer data)
+{
+    std::unique_ptr<UnlockRef> ref(static_cast<UnlockRef *>(data));
+    Unlock &unlock = **ref;
+    GError *error = nullptr;
+    SecretService *service = secret_service_get_finish(result, &error);
+    if (error || !service) {
+        const QString message = error ? QString::fromUtf8(error->message) : QString();
+        if (error)
+            g_error_free(error);
+        unlock.finish(Problem::make(ProblemCode::KeychainUnavailable, message));
+        return;
+    }
+    unlock.secretService = service;
+    GList *locked = nullptr;
+    GList *collections = secret_service_get_collections(service);
+    for (GList *item = collections; item; item = item->next) {
+        if (secret_collection_get_locked(static_cast<SecretCollection *>(item->data)))
+            locked = g_list_append(locked, item->data);
+    }
+    if (!locked) {
+        g_list_free_full(collections, g_object_unref);
+        unlock.finish(Problem());
+        return;
+    }
+    unlock.lockedCount = g_list_length(locked);
+    // The Secret Service shows its own prompt; the answer comes when the user is done.
+    secret_service_unlock(service, locked, unlock.cancellable, onUnlocked, new UnlockRef(*ref));
+    g_list_free(locked);
+    g_list_free_full(collections, g_object_unref);
+}
+
+} // namespace
+
+bool unlock(QObject *context, std::function<void(Problem)> done, int timeoutMs)
+{
+    QAbstractEventDispatcher *dispatcher = QAbstractEventDispatcher::instance();
+    if (!dispatcher || !dispatcher->inherits("QEventDispatcherGlib"))
+        return false;
+    auto unlock = std::make_shared<Unlock>();
+    unlock->context = context;
+    unlock->hadContext = context != nullptr;
+    unlock->done = std::move(done);
+    unlock->guard->setSingleShot(true);
+    std::weak_ptr<Unlock> weak = unlock;
+    QObject::connect(unlock->guard.get(), &QTimer::timeout, unlock->guard.get(), [weak] {
+        if (const UnlockRef current = weak.lock()) {
+            g_cancellable_cancel(current->cancellable);
+            current->finish(SecretStore::keychainLocked(
+                SecretStore::tr("the keychain did not unlock in time")));
+        }
+    });
+    unlock->guard->start(timeoutMs);
+    secret_service_get(SecretServiceFlags(SECRET_SERVICE_LOAD_COLLECTIONS), unlock->cancellable,
+                       onUnlockService, new UnlockRef(unlock));
     return true;
 }
 

@@ -14,7 +14,9 @@ namespace Latchkey {
 
 // Where application passwords live. Asynchronous: each call answers once through its callback,
 // which is dropped if context is destroyed first. Failures are keychain_unavailable (with what
-// to do) or, for read, secret_missing; nothing is ever written anywhere else instead.
+// to do) or, for read, secret_missing; nothing is ever written anywhere else instead. A read
+// says secret_missing only when the keychain positively has no such entry: a locked, denied or
+// unreachable keychain is keychain_unavailable, a state of this computer, never of a site.
 class SecretStore : public QObject
 {
     Q_OBJECT
@@ -40,6 +42,23 @@ public:
     // Writes many entries (imports), the same way: each entry answers once, then done.
     virtual void writeMany(const QList<QPair<QString, QString>> &entries, QObject *context,
                            const WriteEachCallback &each, const std::function<void()> &done);
+    // Asks the keychain to unlock (it may show its own password prompt), for "Unlock
+    // keychain…" after a read said keychain_unavailable. Answers once: no problem when it is
+    // unlocked now, else keychain_unavailable (cancelled, refused, no keychain). The default,
+    // for stores that have no lock, answers at once that there is nothing to unlock.
+    virtual void unlock(QObject *context, DoneCallback done);
+
+    // keychain_unavailable because the keychain (or the part holding the entry) is locked.
+    static Problem keychainLocked(const QString &detail = {});
+    // keychain_unavailable because there is no session bus to reach it through (cron, ssh):
+    // Latchkey never starts a bus or a keyring of its own.
+    static Problem noSessionBus();
+
+protected:
+    using ReadFunction = std::function<void(const QString &key, ReadCallback done)>;
+    // Reads keys one after another through readOne (readMany's default, with read()).
+    static void readOneByOne(const QStringList &keys, QObject *context, ReadFunction readOne,
+                             ReadEachCallback each, std::function<void()> done);
 };
 
 } // namespace Latchkey

@@ -11,8 +11,6 @@ namespace Latchkey {
 
 namespace {
 
-const QString kCategoryName = QStringLiteral("Latchkey test");
-
 QJsonValue stringOrNull(const QString &value)
 {
     return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
@@ -20,8 +18,37 @@ QJsonValue stringOrNull(const QString &value)
 
 } // namespace
 
+QString PublishTestResult::leftOnSiteText() const
+{
+    if (!postLeft())
+        return QCoreApplication::translate("Latchkey::PublishTest",
+                                           "Nothing the test created is left on the site.");
+    if (postUnknown) {
+        return QCoreApplication::translate("Latchkey::PublishTest",
+                                           "A test post may be left on the site (no answer came "
+                                           "to its creation): look for \"%1\" in wp-admin.")
+            .arg(title);
+    }
+    return QCoreApplication::translate("Latchkey::PublishTest",
+                                       "Left on the site: the post \"%1\" (id %2, %3).")
+        .arg(title)
+        .arg(postId)
+        .arg(status);
+}
+
 QJsonObject PublishTestResult::toJson() const
 {
+    QJsonArray left;
+    if (postLeft()) {
+        left.append(QJsonObject{
+            {QStringLiteral("type"), QStringLiteral("post")},
+            {QStringLiteral("id"), postId > 0 ? QJsonValue(postId) : QJsonValue()},
+            {QStringLiteral("title"), title},
+            {QStringLiteral("status"), stringOrNull(status)},
+            {QStringLiteral("link"), stringOrNull(link.toString())},
+            {QStringLiteral("certain"), !postUnknown},
+        });
+    }
     QJsonArray stepArray;
     for (const CheckStep &step : steps) {
         stepArray.append(QJsonObject{
@@ -38,6 +65,8 @@ QJsonObject PublishTestResult::toJson() const
         {QStringLiteral("status"), stringOrNull(status)},
         {QStringLiteral("read_back"), readBack},
         {QStringLiteral("cleaned_up"), cleanedUp},
+        {QStringLiteral("left_on_site"), left},
+        {QStringLiteral("left_on_site_text"), leftOnSiteText()},
         {QStringLiteral("problem"), stringOrNull(problem.codeName())},
         {QStringLiteral("message"),
          problem ? problem.message()
@@ -71,24 +100,9 @@ void PublishTest::start()
             Qt::QueuedConnection);
         return;
     }
-    beginStep(QStringLiteral("category"));
-    m_current =
-        PostsApi(WordPressClient(m_network, m_endpoint))
-            .ensureCategory(kCategoryName, this, [this](const Result<int> &category) {
-                if (m_finished)
-                    return;
-                if (category) {
-                    endStep(true, tr("Category \"%1\" (id %2)").arg(kCategoryName).arg(*category));
-                    createPost(*category);
-                } else if (category.problem().code() == ProblemCode::InsufficientCapability) {
-                    // Authors and contributors may not create categories.
-                    endStep(true, tr("This user may not create categories; the test "
-                                     "post goes without one."));
-                    createPost(0);
-                } else {
-                    fail(category.problem());
-                }
-            });
+    // Nothing but the post: a category or tag made for the test could not always be removed
+    // (authors may create tags but not delete them) and would stay on the site.
+    createPost();
 }
 
 void PublishTest::cancel()
@@ -99,6 +113,7 @@ void PublishTest::cancel()
         m_current->abort();
     // A post already made must not stay behind: delete it without waiting (the request lives
     // on its own; the network manager outlives it).
+    // It stays listed as left on the site: the deletion is not confirmed.
     if (m_result.postId > 0 && !m_keep && !m_result.cleanedUp) {
         PostsApi(WordPressClient(m_network, m_endpoint))
             .remove(m_result.postId, true, m_network, [](const Problem &) {});
@@ -106,7 +121,7 @@ void PublishTest::cancel()
     fail(Problem(ProblemCode::Cancelled));
 }
 
-void PublishTest::createPost(int categoryId)
+void PublishTest::createPost()
 {
     beginStep(QStringLiteral("create"));
     m_title = QStringLiteral("Latchkey test post ") +
@@ -115,47 +130,48 @@ void PublishTest::createPost(int categoryId)
         m_keep ? tr("Latchkey created this post to test publishing with an application password.")
                : tr("Latchkey created this post to test publishing with an application password. "
                     "It deletes it again right away.");
-    QList<int> categories;
-    if (categoryId > 0)
-        categories.append(categoryId);
+    m_result.title = m_title;
+    m_creating = true;
     m_current =
         PostsApi(WordPressClient(m_network, m_endpoint))
-            .create(m_title, content, m_status, categories, this,
-                    [this](const Result<WpPost> &post) {
-                        if (m_finished)
-                            return;
-                        if (!post) {
-                            Problem problem = post.problem();
-                            const QString code = problem.wordPressCode();
-                            if (code == QLatin1String("rest_cannot_publish") ||
-                                (problem.code() == ProblemCode::InsufficientCapability &&
-                                 m_status == QLatin1String("publish"))) {
-                                problem = Problem(ProblemCode::InsufficientCapability,
-                                                  tr("This user may not publish posts."),
-                                                  tr("Publishing needs the Author, Editor or "
-                                                     "Administrator role; a Contributor may only "
-                                                     "submit drafts for review."))
-                                              .withDetail(problem.detail())
-                                              .withHttpStatus(problem.httpStatus())
-                                              .withWordPressCode(code);
-                            } else if (code == QLatin1String("rest_cannot_create")) {
-                                problem = Problem(ProblemCode::InsufficientCapability,
-                                                  tr("This user may not write posts."),
-                                                  tr("Writing posts needs the Contributor, Author, "
-                                                     "Editor or Administrator role."))
-                                              .withDetail(problem.detail())
-                                              .withHttpStatus(problem.httpStatus())
-                                              .withWordPressCode(code);
-                            }
-                            fail(problem);
-                            return;
-                        }
-                        m_result.postId = post->id;
-                        m_result.link = post->link;
-                        m_result.status = post->status;
-                        endStep(true, tr("Post %1, status \"%2\"").arg(post->id).arg(post->status));
-                        readBack();
-                    });
+            .create(m_title, content, m_status, {}, this, [this](const Result<WpPost> &post) {
+                if (m_finished)
+                    return;
+                m_creating = false;
+                if (!post) {
+                    Problem problem = post.problem();
+                    // Without WordPress's answer the post may exist all the same.
+                    m_result.postUnknown = problem.httpStatus() <= 0;
+                    const QString code = problem.wordPressCode();
+                    if (code == QLatin1String("rest_cannot_publish") ||
+                        (problem.code() == ProblemCode::InsufficientCapability &&
+                         m_status == QLatin1String("publish"))) {
+                        problem = Problem(ProblemCode::InsufficientCapability,
+                                          tr("This user may not publish posts."),
+                                          tr("Publishing needs the Author, Editor or "
+                                             "Administrator role; a Contributor may only "
+                                             "submit drafts for review."))
+                                      .withDetail(problem.detail())
+                                      .withHttpStatus(problem.httpStatus())
+                                      .withWordPressCode(code);
+                    } else if (code == QLatin1String("rest_cannot_create")) {
+                        problem = Problem(ProblemCode::InsufficientCapability,
+                                          tr("This user may not write posts."),
+                                          tr("Writing posts needs the Contributor, Author, "
+                                             "Editor or Administrator role."))
+                                      .withDetail(problem.detail())
+                                      .withHttpStatus(problem.httpStatus())
+                                      .withWordPressCode(code);
+                    }
+                    fail(problem);
+                    return;
+                }
+                m_result.postId = post->id;
+                m_result.link = post->link;
+                m_result.status = post->status;
+                endStep(true, tr("Post %1, status \"%2\"").arg(post->id).arg(post->status));
+                readBack();
+            });
 }
 
 void PublishTest::readBack()
@@ -260,6 +276,8 @@ void PublishTest::finish()
         return;
     m_finished = true;
     m_current.clear();
+    if (m_result.postId == 0 && !m_result.postUnknown)
+        m_result.cleanedUp = true; // WordPress made nothing
     m_result.ok = m_result.problem.isNull();
     Q_EMIT finished(m_result);
     deleteLater();

@@ -8,8 +8,9 @@
 
 int main(int argc, char **argv)
 {
+    const QString address = Latchkey::SingleInstance::takeAddressFromArguments(argc, argv);
     if (const std::optional<int> status =
-            Latchkey::SingleInstance::forwardFromArguments(argc, argv))
+            Latchkey::SingleInstance::forwardAddress(address, argc, argv))
         return *status;
     std::fputs("approval_forward: no running instance took the address\n", stderr);
     return 3;

@@ -25,7 +25,11 @@ if(TARGET latchkey_gui)
     # Debian's chromium + playwright-core (tests/browser, installed by scripts/install-deps.sh)
     # against the WordPress test bed, with a real keychain. The second process is the real
     # `latchkey` binary, as the desktop runs it.
-    latchkey_add_test(tst_approval_browser WORDPRESS_KEYCHAIN approval/tst_approval_browser.cpp)
+    # The hijack puts a capturing fake (A) in front of the real WordPress (B).
+    latchkey_add_test(tst_approval_browser WORDPRESS_KEYCHAIN approval/tst_approval_browser.cpp
+                      unit/support/FakeHttpServer.cpp unit/support/FakeHttpServer.h)
+    target_include_directories(tst_approval_browser PRIVATE
+                               ${CMAKE_CURRENT_SOURCE_DIR}/unit/support)
     target_link_libraries(tst_approval_browser PRIVATE latchkey_gui)
     add_dependencies(tst_approval_browser latchkey)
     set_property(TEST tst_approval_browser APPEND PROPERTY ENVIRONMENT

@@ -5,6 +5,7 @@
 // over (`latchkey ADDRESS`: a second process forwards it over the single-instance socket).
 #include "AppIdentity.h"
 #include "BrowserApprovalPanel.h"
+#include "FakeHttpServer.h"
 #include "SingleInstance.h"
 #include "TestBed.h"
 #include "approval/ApprovalCallback.h"
@@ -13,8 +14,12 @@
 #include "secrets/KeychainSecretStore.h"
 #include "sites/SiteStore.h"
 #include "wordpress/ApplicationPasswordsApi.h"
+#include "wordpress/SiteUrl.h"
 
 #include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QProcess>
@@ -62,6 +67,89 @@ ProcessResult run(const QString &program, const QStringList &arguments,
     result.exitCode =
         done && process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     return result;
+}
+
+// The hostile site A in front of the real WordPress B (the test bed's pretty site, where the
+// user logs in). Its REST index claims to be B and names B's genuine approval page
+// (indexNamesB), or names its own approval page, which redirects to B's with the same query
+// (so Latchkey's check of the approval page passes and the browser still ends on B). Its
+// wp-login.php sends the browser to B's. Records every request.
+struct HostileFront
+{
+    FakeHttpServer server;
+    QUrl b;
+    bool indexNamesB = true;
+
+    bool start(const QUrl &realSite)
+    {
+        b = realSite;
+        if (!server.start())
+            return false;
+        server.setHandler([this](const FakeHttpRequest &request) { return answer(request); });
+        return true;
+    }
+    QString address() const { return server.url().toString(QUrl::StripTrailingSlash); }
+    QUrl bPage(const QString &path) const
+    {
+        QUrl url = b;
+        url.setPath(b.path() + path);
+        return url;
+    }
+
+    FakeHttpResponse answer(const FakeHttpRequest &request)
+    {
+        const QString path = request.url().path();
+        if (path == QLatin1String("/")) {
+            return FakeHttpResponse::html(200, "<html>wp-content</html>")
+                .withHeader("Link", "<" + server.url(QStringLiteral("/wp-json/")).toEncoded() +
+                                        ">; rel=\"https://api.w.org/\"");
+        }
+        if (path.startsWith(QLatin1String("/wp-json"))) {
+            if (path != QLatin1String("/wp-json/"))
+                return FakeHttpResponse::json(401, R"({"code":"rest_not_logged_in","message":""})");
+            const QUrl authorize =
+                indexNamesB ? bPage(QStringLiteral("/wp-admin/authorize-application.php"))
+                            : server.url(QStringLiteral("/wp-admin/authorize-application.php"));
+            const QString claimed = indexNamesB ? b.toString() : address();
+            const QJsonObject index{
+                {QStringLiteral("name"), QStringLiteral("Not B")},
+                {QStringLiteral("url"), claimed},
+                {QStringLiteral("home"), claimed},
+                {QStringLiteral("namespaces"), QJsonArray{QStringLiteral("wp/v2")}},
+                {QStringLiteral("authentication"),
+                 QJsonObject{{QStringLiteral("application-passwords"),
+                              QJsonObject{{QStringLiteral("endpoints"),
+                                           QJsonObject{{QStringLiteral("authorization"),
+                                                        authorize.toString()}}}}}}},
+            };
+            return FakeHttpResponse::json(200, QJsonDocument(index).toJson());
+        }
+        if (path == QLatin1String("/wp-login.php"))
+            return FakeHttpResponse::redirect(302, bPage(QStringLiteral("/wp-login.php")));
+        if (path == QLatin1String("/wp-admin/authorize-application.php")) {
+            QUrl there = bPage(QStringLiteral("/wp-admin/authorize-application.php"));
+            there.setQuery(request.url().query(QUrl::FullyEncoded), QUrl::StrictMode);
+            return FakeHttpResponse::redirect(302, there);
+        }
+        return FakeHttpResponse::html(404, "not here");
+    }
+
+    int credentialedRequests() const
+    {
+        int count = 0;
+        for (const FakeHttpRequest &request : server.requests())
+            count += request.hasHeader("Authorization") ? 1 : 0;
+        return count;
+    }
+};
+
+QStringList uuids(const QList<AppPassword> &passwords)
+{
+    QStringList list;
+    for (const AppPassword &password : passwords)
+        list.append(password.uuid);
+    list.sort();
+    return list;
 }
 
 } // namespace
@@ -386,6 +474,100 @@ private Q_SLOTS:
         QCOMPARE(finished.count(), 1);
         QCOMPARE(finished.first().first().value<ApprovalOutcome>().kind,
                  ApprovalOutcome::Kind::Cancelled);
+    }
+
+    // The hijack (issue "Trust", item 2): A's index names B's approval page and claims B. The
+    // user is logged in at B; approving there would hand B's fresh administrator password to
+    // A. Latchkey refuses before opening the browser; A gets no credential; B's application
+    // passwords are unchanged.
+    void hijackThroughAnotherSitesApprovalPageIsRefused()
+    {
+        const QList<AppPassword> before = adminPasswords();
+        QVERIFY(!before.isEmpty());
+        HostileFront a;
+        QVERIFY(a.start(bed().prettyUrl()));
+
+        Site draft;
+        draft.name = QStringLiteral("Hijack");
+        auto *flow =
+            new ApprovalFlow(&m_network, &m_secrets, m_sites.get(), draft, a.address(), this);
+        flow->setInbox(&m_inbox);
+        QSignalSpy opened(flow, &ApprovalFlow::openInBrowser);
+        QSignalSpy finished(flow, &ApprovalFlow::finished);
+        flow->start();
+        QVERIFY(waitFor([&] { return finished.count() == 1; }, 30'000));
+        QCOMPARE(opened.count(), 0);
+        const auto outcome = finished.first().first().value<ApprovalOutcome>();
+        QCOMPARE(outcome.kind, ApprovalOutcome::Kind::Failed);
+        QCOMPARE(outcome.site.problem().code(), ProblemCode::CrossOriginRedirect);
+        QCOMPARE(outcome.travelled, ApprovalOutcome::Travelled::None);
+        QCOMPARE(a.credentialedRequests(), 0);
+        QCOMPARE(uuids(adminPasswords()), uuids(before));
+        QVERIFY(m_sites->sites().isEmpty());
+    }
+
+    // The same attack one step later: A names its own approval page, which redirects the
+    // browser to B's genuine one. The user approves in the real browser at B; WordPress sends
+    // site_url=B back. Latchkey rejects the callback: the password reaches neither A nor B
+    // (not even to revoke it), and the outcome tells the user to revoke it at B.
+    void hijackByRedirectingTheApprovalPageIsRejected()
+    {
+        const QList<AppPassword> before = adminPasswords();
+        HostileFront a;
+        a.indexNamesB = false;
+        QVERIFY(a.start(bed().prettyUrl()));
+
+        Site draft;
+        draft.name = QStringLiteral("Hijack by redirect");
+        auto *flow =
+            new ApprovalFlow(&m_network, &m_secrets, m_sites.get(), draft, a.address(), this);
+        flow->setInbox(&m_inbox);
+        flow->setDeviceName(QStringLiteral("browser-test"));
+        QUrl approvalUrl;
+        connect(flow, &ApprovalFlow::openInBrowser, this,
+                [&approvalUrl](const QUrl &url) { approvalUrl = url; });
+        QSignalSpy finished(flow, &ApprovalFlow::finished);
+        flow->start();
+        QVERIFY(waitFor([&] { return approvalUrl.isValid(); }, 30'000));
+        const QString appName = flow->request().appName;
+
+        const ProcessResult browser = approve(approvalUrl);
+        QVERIFY2(browser.exitCode == 0, browser.err.constData());
+        const QString address = QString::fromUtf8(browser.out).trimmed();
+        Result<ApprovalCallback> travelled = ApprovalCallback::parse(address);
+        QVERIFY2(travelled, qPrintable(travelled.problem().message()));
+        QCOMPARE(SiteUrl::origin(travelled->siteUrl), SiteUrl::origin(bed().prettyUrl()));
+
+        QCOMPARE(forward(address).exitCode, 0);
+        QVERIFY(waitFor([&] { return finished.count() == 1; }, 30'000));
+        const auto outcome = finished.first().first().value<ApprovalOutcome>();
+        QCOMPARE(outcome.kind, ApprovalOutcome::Kind::Failed);
+        QCOMPARE(outcome.site.problem().code(), ProblemCode::CrossOriginRedirect);
+        QCOMPARE(outcome.travelled, ApprovalOutcome::Travelled::NotRevoked);
+        QCOMPARE(outcome.travelledPasswordName, appName);
+        QVERIFY(outcome.travelledSummary().contains(SiteUrl::redacted(travelled->siteUrl)));
+        QCOMPARE(a.credentialedRequests(), 0);
+        QVERIFY(m_sites->sites().isEmpty());
+
+        // B holds exactly the password the user approved, unused: Latchkey sent it nowhere.
+        const QList<AppPassword> after = adminPasswords();
+        QCOMPARE(after.size(), before.size() + 1);
+        QString approvedUuid;
+        for (const AppPassword &password : after) {
+            if (password.name == appName) {
+                approvedUuid = password.uuid;
+                QVERIFY2(!password.lastUsed.isValid(), "Latchkey used the travelled password");
+            }
+        }
+        QVERIFY(!approvedUuid.isEmpty());
+        travelled.value().wipe();
+
+        // Leave the test bed as it was (the user's revocation, done by the test).
+        std::optional<Problem> revoked;
+        ApplicationPasswordsApi(WordPressClient(&m_network, bed().adminEndpoint()))
+            .revoke(UserRef::me(), approvedUuid, this, [&revoked](Problem p) { revoked = p; });
+        QVERIFY(waitFor([&] { return revoked.has_value(); }));
+        QVERIFY(!*revoked);
     }
 
     void panelOpensTheBrowserAndOffersTheFallbacks()

@@ -158,24 +158,50 @@ private Q_SLOTS:
 
     void auditAcrossTwoUsers()
     {
+        // Two Latchkey entries on one WordPress: "pretty" (admin, who sees every user's
+        // passwords) and "pretty-author" (author1, who sees its own). author1 gets a name twice,
+        // and admin that name once: a duplicate for author1 only (names are per user).
+        const TestBed &bed = TestBed::instance();
+        const QString twice = QStringLiteral("audit-twice-") + m_tag;
+        QVERIFY(!mint(bed.authorEndpoint(), twice).isEmpty());
+        QVERIFY(!mint(bed.adminEndpoint(), twice).isEmpty());
+        // WordPress refuses a second one by that name, but lets one be renamed to it (and
+        // older versions allowed both): names fold case.
+        SiteEndpoint second = bed.authorEndpoint();
+        second.password = mint(bed.authorEndpoint(), twice + QStringLiteral("-b"));
+        const Result<AppPassword> secondPassword = introspect(second);
+        QVERIFY(secondPassword.ok());
+        std::optional<Result<AppPassword>> renamed;
+        ApplicationPasswordsApi(WordPressClient(&m_network, bed.authorEndpoint()))
+            .rename(UserRef::me(), secondPassword->uuid, twice.toUpper(), this,
+                    [&renamed](const Result<AppPassword> &value) { renamed.emplace(value); });
+        QVERIFY(waitFor([&] { return renamed.has_value(); }));
+        QVERIFY2(renamed->ok(), qPrintable(renamed->problem().toString()));
         const Run audit =
             cli({QStringLiteral("audit"), QStringLiteral("--sites"),
                  QStringLiteral("pretty,pretty-author"), QStringLiteral("--stale-days"),
                  QStringLiteral("0"), QStringLiteral("--json")});
-        QVERIFY2(audit.exitCode == 0, QByteArray(audit.out + audit.err).constData());
+        QVERIFY2(
+            audit.exitCode == 0,
+            QByteArray(QByteArray::number(audit.exitCode) + audit.out + audit.err).constData());
         const QJsonArray passwords =
             audit.json().object().value(QStringLiteral("passwords")).toArray();
-        QSet<QString> adminSeesUsers;
-        QSet<QString> authorSeesUsers;
-        bool sawOwn = false;
+        QSet<QString> users;
+        QSet<QString> rows;
+        QHash<QString, int> sameName; // wordpress, user, lowered name
         for (const QJsonValue &value : passwords) {
             const QJsonObject entry = value.toObject();
-            const QString user = entry.value(QStringLiteral("user")).toString();
-            if (entry.value(QStringLiteral("site")).toString() == QStringLiteral("pretty"))
-                adminSeesUsers.insert(user);
-            else
-                authorSeesUsers.insert(user);
-            sawOwn = sawOwn || entry.value(QStringLiteral("used_by_latchkey")).toBool();
+            const QString wordpress = entry.value(QStringLiteral("wordpress")).toString();
+            QVERIFY(!wordpress.isEmpty());
+            const QString user = QString::number(entry.value(QStringLiteral("user_id")).toInt());
+            users.insert(entry.value(QStringLiteral("user")).toString());
+            // One row per (WordPress, user, uuid), however many entries listed it.
+            const QString row = wordpress + QLatin1Char(' ') + user + QLatin1Char(' ') +
+                                entry.value(QStringLiteral("uuid")).toString();
+            QVERIFY2(!rows.contains(row), qPrintable(QStringLiteral("listed twice: ") + row));
+            rows.insert(row);
+            ++sameName[wordpress + QLatin1Char(' ') + user + QLatin1Char(' ') +
+                       entry.value(QStringLiteral("name")).toString().toLower()];
             QCOMPARE(entry.value(QStringLiteral("never_used")).toBool(),
                      entry.value(QStringLiteral("last_used")).isNull());
             QVERIFY(!entry.value(QStringLiteral("created")).toString().isEmpty());
@@ -183,21 +209,62 @@ private Q_SLOTS:
             // --stale-days 0: everything created or used before now is stale.
             QVERIFY(entry.value(QStringLiteral("stale")).toBool());
         }
-        // "testbed-seed" exists for several users of the site: a duplicate name.
-        QVERIFY(std::any_of(passwords.begin(), passwords.end(), [](const QJsonValue &value) {
-            return value.toObject().value(QStringLiteral("duplicate_name")).toBool();
-        }));
-        // The administrator sees every user's passwords; the author only its own.
-        QVERIFY(adminSeesUsers.contains(QStringLiteral("admin")));
-        QVERIFY(adminSeesUsers.contains(QStringLiteral("author1")));
-        QVERIFY(adminSeesUsers.contains(QStringLiteral("contrib1")));
-        QCOMPARE(authorSeesUsers, QSet<QString>{QStringLiteral("author1")});
-        QVERIFY(sawOwn);
+        // A duplicate is the same name twice for the same user on the same WordPress, and only
+        // that ("testbed-seed" of admin and of author1 is not one).
+        int duplicates = 0;
+        for (const QJsonValue &value : passwords) {
+            const QJsonObject entry = value.toObject();
+            const QString key =
+                entry.value(QStringLiteral("wordpress")).toString() + QLatin1Char(' ') +
+                QString::number(entry.value(QStringLiteral("user_id")).toInt()) + QLatin1Char(' ') +
+                entry.value(QStringLiteral("name")).toString().toLower();
+            QCOMPARE(entry.value(QStringLiteral("duplicate_name")).toBool(),
+                     sameName.value(key) > 1);
+            duplicates += entry.value(QStringLiteral("duplicate_name")).toBool() ? 1 : 0;
+            if (entry.value(QStringLiteral("name")).toString().toLower() == twice) {
+                QCOMPARE(entry.value(QStringLiteral("duplicate_name")).toBool(),
+                         entry.value(QStringLiteral("user")).toString() ==
+                             QStringLiteral("author1"));
+            }
+        }
+        QVERIFY(duplicates >= 2);
+        // The administrator sees every user's passwords.
+        QVERIFY(users.contains(QStringLiteral("admin")));
+        QVERIFY(users.contains(QStringLiteral("author1")));
+        QVERIFY(users.contains(QStringLiteral("contrib1")));
+        // Each entry's own password is Latchkey's, on its one row, whichever entry listed it.
+        for (const auto &[user, name] :
+             {std::pair{QStringLiteral("admin"), QStringLiteral("fleet-admin-") + m_tag},
+              std::pair{QStringLiteral("author1"), QStringLiteral("fleet-author-") + m_tag}}) {
+            const auto own = std::count_if(passwords.begin(), passwords.end(), [&](const auto &v) {
+                return v.toObject().value(QStringLiteral("user")).toString() == user &&
+                       v.toObject().value(QStringLiteral("name")).toString() == name;
+            });
+            QCOMPARE(int(own), 1);
+            for (const QJsonValue &value : passwords) {
+                const QJsonObject entry = value.toObject();
+                if (entry.value(QStringLiteral("name")).toString() == name)
+                    QVERIFY2(entry.value(QStringLiteral("used_by_latchkey")).toBool(),
+                             qPrintable(name));
+                else if (!entry.value(QStringLiteral("name"))
+                              .toString()
+                              .startsWith(QLatin1String("fleet-")))
+                    QVERIFY(!entry.value(QStringLiteral("used_by_latchkey")).toBool());
+            }
+        }
+        // The CSV carries the same rows and the same flags.
         const Run csv = cli({QStringLiteral("audit"), QStringLiteral("--sites"),
-                             QStringLiteral("tag:shop"), QStringLiteral("--csv")});
+                             QStringLiteral("pretty,pretty-author"), QStringLiteral("--csv")});
         QCOMPARE(csv.exitCode, 0);
         QVERIFY(csv.out.startsWith("site,url,user,user_id,name,uuid,app_id,created,last_used"));
-        QVERIFY(csv.out.count('\n') >= 4);
+        const QList<QByteArray> lines = csv.out.trimmed().split('\n');
+        QCOMPARE(lines.size() - 1, passwords.size());
+        const auto flagged = [](const QByteArray &line) {
+            // The last two columns: duplicate_name, used_by_latchkey.
+            const QByteArray cells = line.trimmed(); // records end in CRLF
+            return cells.endsWith(",true,true") || cells.endsWith(",true,false");
+        };
+        QCOMPARE(int(std::count_if(lines.begin() + 1, lines.end(), flagged)), duplicates);
     }
 
     void reissueInTwoPhases()

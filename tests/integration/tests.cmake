@@ -9,3 +9,7 @@ latchkey_add_test(tst_keychain KEYCHAIN integration/tst_keychain.cpp)
 latchkey_add_test(tst_keychain_unavailable NO_KEYCHAIN integration/tst_keychain_unavailable.cpp)
 latchkey_add_test(tst_cli_session WORDPRESS_KEYCHAIN integration/tst_cli_session.cpp)
 add_dependencies(tst_cli_session latchkey-cli)
+# A keychain that is locked (over D-Bus), and a CLI run with no session bus to reach.
+latchkey_add_test(tst_keychain_locked KEYCHAIN integration/tst_keychain_locked.cpp)
+latchkey_add_test(tst_cli_keychain WORDPRESS_KEYCHAIN integration/tst_cli_keychain.cpp)
+add_dependencies(tst_cli_keychain latchkey-cli)

@@ -3,6 +3,9 @@
 // directory or to any output except where "password create" printed the one it created.
 #include "TestBed.h"
 #include "wordpress/ApplicationPasswordsApi.h"
+#include "wordpress/WordPressClient.h"
+#include "wordpress/WpReply.h"
+#include "wordpress/WpRequest.h"
 
 #include <QDirIterator>
 #include <QJsonArray>
@@ -11,6 +14,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace Latchkey;
 using Latchkey::Testing::TestBed;
@@ -232,6 +236,17 @@ private Q_SLOTS:
 
     void publishTestCleansUp()
     {
+        // It used to create a "Latchkey test" category, keep it, and still say cleaned_up.
+        // Start without one, so that a test-publish that made one shows in the list.
+        for (const QJsonValue &value : categories()) {
+            const QJsonObject category = value.toObject();
+            if (category.value(QStringLiteral("name")).toString() ==
+                QStringLiteral("Latchkey test"))
+                QVERIFY(deleteCategory(category.value(QStringLiteral("id")).toInt()));
+        }
+        const QJsonArray before = categories();
+        QVERIFY(!before.isEmpty()); // WordPress's own "Uncategorized" at least
+
         const Run run =
             cli({QStringLiteral("publish-test"), QStringLiteral("Pretty"),
                  QStringLiteral("--status"), QStringLiteral("publish"), QStringLiteral("--json")});
@@ -240,7 +255,26 @@ private Q_SLOTS:
         QCOMPARE(result.value(QStringLiteral("ok")).toBool(), true);
         QVERIFY(result.value(QStringLiteral("post_id")).toInt() > 0);
         QCOMPARE(result.value(QStringLiteral("cleaned_up")).toBool(), true);
+        QCOMPARE(result.value(QStringLiteral("left_on_site")).toArray(), QJsonArray());
         QVERIFY(!result.value(QStringLiteral("link")).toString().isEmpty());
+        QCOMPARE(categories(), before);
+
+        // As text, and with --keep: the result names the post that stays, and only that.
+        const Run text = cli({QStringLiteral("publish-test"), QStringLiteral("Pretty")});
+        QVERIFY2(text.exitCode == 0, text.err.constData());
+        QVERIFY2(text.out.contains("Nothing the test created is left on the site."),
+                 text.out.constData());
+        const Run kept = cli({QStringLiteral("publish-test"), QStringLiteral("Pretty"),
+                              QStringLiteral("--keep"), QStringLiteral("--json")});
+        QVERIFY2(kept.exitCode == 0, kept.err.constData());
+        const QJsonObject keptResult = kept.json().object();
+        QCOMPARE(keptResult.value(QStringLiteral("cleaned_up")).toBool(), false);
+        const QJsonArray left = keptResult.value(QStringLiteral("left_on_site")).toArray();
+        QCOMPARE(left.size(), 1);
+        const int keptId = left.first().toObject().value(QStringLiteral("id")).toInt();
+        QCOMPARE(keptId, keptResult.value(QStringLiteral("post_id")).toInt());
+        QVERIFY(deletePost(keptId));
+        QCOMPARE(categories(), before);
         QCOMPARE(cli({QStringLiteral("publish-test"), QStringLiteral("Pretty"),
                       QStringLiteral("--status"), QStringLiteral("private")})
                      .exitCode,
@@ -412,6 +446,46 @@ private:
                    });
         waitFor([&] { return answered; });
         return password;
+    }
+
+    // Every category of the test bed site, as WordPress lists them (admin, one page of 100).
+    QJsonArray categories()
+    {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("per_page"), QStringLiteral("100"));
+        query.addQueryItem(QStringLiteral("orderby"), QStringLiteral("id"));
+        query.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
+        return adminRequest(WordPressClient(&m_network, TestBed::instance().adminEndpoint())
+                                .get(QStringLiteral("/wp/v2/categories"), query))
+            .json.toArray();
+    }
+
+    bool deleteCategory(int id)
+    {
+        QUrlQuery force;
+        force.addQueryItem(QStringLiteral("force"), QStringLiteral("true"));
+        return adminRequest(WordPressClient(&m_network, TestBed::instance().adminEndpoint())
+                                .del(QStringLiteral("/wp/v2/categories/%1").arg(id), force))
+            .ok();
+    }
+
+    bool deletePost(int id)
+    {
+        QUrlQuery force;
+        force.addQueryItem(QStringLiteral("force"), QStringLiteral("true"));
+        return adminRequest(WordPressClient(&m_network, TestBed::instance().adminEndpoint())
+                                .del(QStringLiteral("/wp/v2/posts/%1").arg(id), force))
+            .ok();
+    }
+
+    WpReply adminRequest(WpRequest *request)
+    {
+        std::optional<WpReply> reply;
+        connect(request, &WpRequest::finished, this,
+                [&reply](const WpReply &value) { reply = value; });
+        request->start();
+        waitFor([&] { return reply.has_value(); });
+        return reply.value_or(WpReply{});
     }
 
     Problem introspect(const QString &password)

@@ -3,6 +3,7 @@
 #include <QHostAddress>
 #include <QSslSocket>
 #include <QTcpSocket>
+#include <QTimer>
 
 #include <sys/socket.h>
 
@@ -105,6 +106,15 @@ FakeHttpResponse FakeHttpResponse::reset()
 {
     FakeHttpResponse response;
     response.mode = Mode::Reset;
+    return response;
+}
+
+FakeHttpResponse FakeHttpResponse::drip(int intervalMs)
+{
+    FakeHttpResponse response;
+    response.mode = Mode::Drip;
+    response.dripIntervalMs = intervalMs;
+    response.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
     return response;
 }
 
@@ -222,6 +232,18 @@ void FakeHttpServer::answer(QTcpSocket *socket, const FakeHttpRequest &request)
         ::setsockopt(static_cast<int>(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &option,
                      sizeof option);
         socket->abort();
+        return;
+    }
+    case FakeHttpResponse::Mode::Drip: {
+        QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
+                          reasonPhrase(response.status) + "\r\n";
+        for (const auto &header : response.headers)
+            head += header.first + ": " + header.second + "\r\n";
+        head += "Content-Length: 1000000\r\nConnection: close\r\n\r\n[";
+        socket->write(head);
+        auto *timer = new QTimer(socket); // dies with the connection
+        connect(timer, &QTimer::timeout, socket, [socket] { socket->write(" "); });
+        timer->start(response.dripIntervalMs);
         return;
     }
     case FakeHttpResponse::Mode::Respond:

@@ -36,6 +36,7 @@ struct FakeHttpResponse
         Respond, // status line, headers, body, then close
         Hang,    // read the request and never answer
         Reset,   // close the connection with a TCP reset instead of answering
+        Drip,    // status line and headers, then one byte of body every dripIntervalMs, for ever
     };
 
     Mode mode = Mode::Respond;
@@ -43,12 +44,15 @@ struct FakeHttpResponse
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     bool sendContentLength = true; // false: the body ends when the connection closes
+    int dripIntervalMs = 0;        // Drip only
 
     static FakeHttpResponse json(int status, const QByteArray &body);
     static FakeHttpResponse html(int status, const QByteArray &body);
     static FakeHttpResponse redirect(int status, const QUrl &location);
     static FakeHttpResponse hang();
     static FakeHttpResponse reset();
+    // A site that never finishes but never goes quiet long enough for an inactivity timeout.
+    static FakeHttpResponse drip(int intervalMs);
     FakeHttpResponse &withHeader(const QByteArray &name, const QByteArray &value);
 };
 
