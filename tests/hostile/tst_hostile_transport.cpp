@@ -11,6 +11,7 @@
 
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
+#include <QScopeGuard>
 #include <QTest>
 
 #include <memory>
@@ -268,14 +269,34 @@ private Q_SLOTS:
         QCOMPARE(reply.finalUrl.host(), QStringLiteral("localhost"));
     }
 
-    // A password over plain HTTP never goes through a proxy, even one the application set.
+    // A password over plain HTTP never goes through a proxy: one the application set, or the
+    // system's (http_proxy in the environment).
+    void plainHttpCredentialsNeverGoThroughAProxy_data()
+    {
+        QTest::addColumn<bool>("fromEnvironment");
+        QTest::newRow("application proxy") << false;
+        QTest::newRow("http_proxy") << true;
+    }
     void plainHttpCredentialsNeverGoThroughAProxy()
     {
+        QFETCH(bool, fromEnvironment);
         FakeHttpServer proxy;
         QVERIFY(proxy.start());
         proxy.respondWith(FakeHttpResponse::json(200, "{\"id\":1}"));
-        m_network->setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"),
-                                          quint16(site(proxy).port())));
+        const QByteArray proxyUrl = "http://127.0.0.1:" + QByteArray::number(site(proxy).port());
+        const QByteArray savedHttpProxy = qgetenv("http_proxy");
+        const auto restore = qScopeGuard([&savedHttpProxy] {
+            qputenv("http_proxy", savedHttpProxy);
+            QNetworkProxyFactory::setUseSystemConfiguration(false);
+        });
+        m_network = std::make_unique<QNetworkAccessManager>();
+        if (fromEnvironment) {
+            qputenv("http_proxy", proxyUrl);
+            QNetworkProxyFactory::setUseSystemConfiguration(true);
+        } else {
+            m_network->setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"),
+                                              quint16(site(proxy).port())));
+        }
         // A non-loopback address (TEST-NET-1, nothing answers there), opted in to plain HTTP:
         // Qt bypasses proxies for loopback addresses by itself, so only this tells.
         SiteEndpoint endpoint = endpointFor(QUrl(QStringLiteral("http://192.0.2.1")));
