@@ -30,7 +30,7 @@ void SiteAddressChange::start()
     m_newUrl = *url;
     Q_EMIT progress(
         tr("Checking that the stored password works at %1…").arg(SiteUrl::redacted(m_newUrl)));
-    m_secrets->read(m_site.secretKey(), this, [this](Result<QString> password) {
+    m_secrets->read(m_site.secretKey(), this, [this](const Result<QString> &password) {
         if (m_finished)
             return;
         if (!password) {
