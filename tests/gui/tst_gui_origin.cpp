@@ -1,11 +1,16 @@
 // The Add Site dialog against a site that points elsewhere (issue "Trust", item 1): a hostile
 // front server A redirects every request to the real WordPress B (the test bed's, served by a
 // php -S that records a hash of every Authorization header). The dialog shows both addresses
-// and asks; declining sends nothing anywhere; accepting is one click and connects to B.
+// and asks; declining sends nothing anywhere; accepting is one click and connects to B. And the
+// Connection tab: a saved site that now redirects names both addresses, sends nothing to the
+// proposed one, and "use it" saves it only after the password signs in there.
 #include "GuiTestSupport.h"
 
 #include "AddSiteDialog.h"
+#include "CheckRunner.h"
+#include "ConnectionTab.h"
 #include "DiagSupport.h"
+#include "MessageBox.h"
 #include "TestBed.h"
 #include "support/FakeHttpServer.h"
 #include "wordpress/ApplicationPasswordsApi.h"
@@ -15,6 +20,7 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QUuid>
 
 using namespace Latchkey;
 using namespace Latchkey::Diag;
@@ -125,11 +131,69 @@ private Q_SLOTS:
             QVERIFY(!request.hasHeader("Authorization"));
     }
 
+    // A saved site whose server now redirects: the Connection tab's check names both addresses
+    // and sends nothing to the proposed one; using it is verified there before it is saved.
+    void checkOfASavedSiteThatNowRedirects()
+    {
+        const std::optional<Site> connected = savedSite();
+        QVERIFY(connected.has_value());
+        Site site;
+        site.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        site.name = QStringLiteral("Moved away");
+        site.baseUrl = m_aUrl;
+        site.userLogin = QStringLiteral("admin");
+        site.userId = connected->userId;
+        bool written = false;
+        m_env->secrets->write(site.secretKey(), m_password, this,
+                              [&written](const Problem &problem) {
+                                  QVERIFY2(problem.isNull(), qPrintable(problem.toString()));
+                                  written = true;
+                              });
+        QVERIFY(waitFor([&written] { return written; }));
+        QVERIFY(m_env->sites->add(site));
+
+        // The site now redirects to B2: the same WordPress (B's site is saved already).
+        const quint16 port = freePort();
+        const QUrl b2(QStringLiteral("http://127.0.0.1:%1").arg(port));
+        PhpSite wordpress2(TestBed::instance().prettyDir(), port, b2.toString());
+        QString error;
+        QVERIFY2(wordpress2.start(&error), qPrintable(error));
+        m_a.setHandler([b2](const FakeHttpRequest &request) {
+            return FakeHttpResponse::redirect(
+                302, b2.resolved(QUrl(QString::fromLatin1(request.target))));
+        });
+
+        CheckRunner runner(m_env->services);
+        ConnectionTab tab(m_env->services, &runner);
+        tab.setSite(site);
+        tab.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        const qsizetype before = wordpress2.authRecords().size();
+        click(findIn<QPushButton>(&tab, QStringLiteral("testConnectionButton")));
+        auto *moved = findIn<QLabel>(&tab, QStringLiteral("siteMovedLabel"));
+        QVERIFY(waitFor([moved] { return moved->isVisible(); }));
+        QVERIFY2(moved->text().contains(m_aUrl.toString()), qPrintable(moved->text()));
+        QVERIFY2(moved->text().contains(b2.toString()), qPrintable(moved->text()));
+        QCOMPARE(wordpress2.authRecords().size(), before);
+        for (const FakeHttpRequest &request : m_a.requests())
+            QVERIFY(!request.hasHeader("Authorization"));
+        QCOMPARE(m_env->sites->byId(site.id)->baseUrl, m_aUrl);
+
+        // Using it: verified at B2 as the same user, then saved.
+        click(findIn<QPushButton>(&tab, QStringLiteral("useSuggestedUrlButton")));
+        QVERIFY2(waitFor([this, &site, &b2] {
+                     return SiteUrl::sameOrigin(m_env->sites->byId(site.id)->baseUrl, b2);
+                 }),
+                 qPrintable(MessageBox::lastText()));
+        QVERIFY(wordpress2.authRecords().size() > before);
+        QCOMPARE(SiteUrl::origin(m_env->sites->byId(site.id)->restRoot), SiteUrl::origin(b2));
+    }
+
 private:
     std::optional<Site> savedSite() const
     {
         for (const Site &site : m_env->sites->sites()) {
-            if (SiteUrl::sameOrigin(site.baseUrl, m_b))
+            if (SiteUrl::sameOrigin(site.baseUrl, m_b) && site.name != QLatin1String("Moved away"))
                 return site;
         }
         return std::nullopt;
