@@ -118,8 +118,7 @@ void SiteCommands::add(const QStringList &args)
     }
     const QString login = draft.userLogin;
     connect(draft, *password, tr("Added"),
-            tr("run \"latchkey-cli site add %1 --user %2\" again with that address")
-                .arg(QStringLiteral("%1"), login));
+            tr("run \"latchkey-cli site add %1 --user %2\"").arg(QStringLiteral("%1"), login));
 }
 
 void SiteCommands::connect(Site draft, const QString &password, const QString &verb,
@@ -339,8 +338,7 @@ int SiteCommands::failWithProposal(const Problem &problem, const CheckResult &ch
     // Discovery proposes, the user disposes: say where the site points and how to accept it.
     const QString proposed = SiteUrl::redacted(check.suggestedUrl);
     Problem withHint = problem;
-    withHint.withFix(tr("If %1 is really this site's address, accept it: %2. Latchkey sent "
-                        "nothing there.")
+    withHint.withFix(tr("If %1 is really this site's address, accept it: %2.")
                          .arg(proposed, howToAccept.arg(proposed)));
     const int code = ctx().fail(withHint);
     ctx().err() << tr("proposed address: %1").arg(proposed) << '\n';
