@@ -44,6 +44,7 @@ constexpr CodeName kCodeNames[] = {
     {ProblemCode::DuplicateSite, "duplicate_site"},
     {ProblemCode::ConfigError, "config_error"},
     {ProblemCode::InvalidInput, "invalid_input"},
+    {ProblemCode::DifferentSite, "different_site"},
     {ProblemCode::Cancelled, "cancelled"},
 };
 
@@ -225,6 +226,9 @@ QString Problem::defaultMessage(ProblemCode code)
         return tr("Latchkey's site list could not be read or written.");
     case ProblemCode::InvalidInput:
         return tr("The input is not valid.");
+    case ProblemCode::DifferentSite:
+        return tr("The new address is not the same WordPress site: the stored password signs in "
+                  "there as another user, or not at all. The address was not changed.");
     case ProblemCode::Cancelled:
         return tr("Cancelled.");
     }
@@ -329,6 +333,9 @@ QString Problem::defaultFix(ProblemCode code)
         return tr("Check that the configuration folder is writable and the file is not damaged.");
     case ProblemCode::InvalidInput:
         return tr("Correct the input and try again.");
+    case ProblemCode::DifferentSite:
+        return tr("Check the new address. If the site really moved to another WordPress, add it "
+                  "as a new site with a password from there.");
     case ProblemCode::Cancelled:
         return {};
     }

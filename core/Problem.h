@@ -44,6 +44,7 @@ enum class ProblemCode
     DuplicateSite,
     ConfigError,
     InvalidInput,
+    DifferentSite, // a new address answers, but not as the same WordPress user (id)
     Cancelled,
 };
 

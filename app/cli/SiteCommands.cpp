@@ -1,9 +1,9 @@
 #include "SiteCommands.h"
 
+#include "sites/SiteAddressChange.h"
 #include "sites/SiteConnector.h"
 #include "sites/SiteRemoval.h"
 #include "sites/SiteStore.h"
-#include "wordpress/SiteDiscovery.h"
 #include "wordpress/SiteUrl.h"
 
 #include <QJsonArray>
@@ -116,19 +116,22 @@ void SiteCommands::add(const QStringList &args)
         done(ctx().fail(password.problem()));
         return;
     }
-    connect(draft, *password, tr("Added"));
+    const QString login = draft.userLogin;
+    connect(draft, *password, tr("Added"),
+            tr("run \"latchkey-cli site add %1 --user %2\"").arg(QStringLiteral("%1"), login));
 }
 
-void SiteCommands::connect(Site draft, const QString &password, const QString &verb)
+void SiteCommands::connect(Site draft, const QString &password, const QString &verb,
+                           const QString &howToAccept)
 {
     auto *connector = new SiteConnector(ctx().network(), ctx().secrets(), ctx().sites(),
                                         std::move(draft), password, this);
     QObject::connect(connector, &SiteConnector::progress, this,
                      [this](const QString &step) { ctx().err() << step << '\n'; });
     QObject::connect(connector, &SiteConnector::finished, this,
-                     [this, verb](const Result<Site> &site, const CheckResult &check) {
+                     [this, verb, howToAccept](const Result<Site> &site, const CheckResult &check) {
                          if (!site) {
-                             done(ctx().fail(site.problem()));
+                             done(failWithProposal(site.problem(), check, howToAccept));
                              return;
                          }
                          ctx().out() << tr("%1 \"%2\" (%3) as %4 [%5].")
@@ -276,20 +279,16 @@ void SiteCommands::edit(const QStringList &args)
     if (parser.isSet(trust))
         changes.fingerprint = fingerprint;
 
-    const auto apply = [this, changes, site](const std::optional<DiscoveryResult> &discovered) {
-        const Result<Site> changed = ctx().sites()->modify(site->id, [&](Site &stored) {
-            stored.name = changes.name.value_or(stored.name);
-            stored.group = changes.group.value_or(stored.group);
-            stored.tags = changes.tags.value_or(stored.tags);
-            stored.allowInsecureHttp = changes.insecure.value_or(stored.allowInsecureHttp);
-            stored.useMethodOverride = changes.methodOverride.value_or(stored.useMethodOverride);
-            stored.trustedCertificateSha256 =
-                changes.fingerprint.value_or(stored.trustedCertificateSha256);
-            if (discovered) {
-                stored.baseUrl = discovered->siteUrl;
-                stored.restRoot = discovered->restRoot;
-            }
-        });
+    const auto change = [changes](Site &stored) {
+        stored.name = changes.name.value_or(stored.name);
+        stored.group = changes.group.value_or(stored.group);
+        stored.tags = changes.tags.value_or(stored.tags);
+        stored.allowInsecureHttp = changes.insecure.value_or(stored.allowInsecureHttp);
+        stored.useMethodOverride = changes.methodOverride.value_or(stored.useMethodOverride);
+        stored.trustedCertificateSha256 =
+            changes.fingerprint.value_or(stored.trustedCertificateSha256);
+    };
+    const auto report = [this, site](const Result<Site> &changed) {
         if (!changed) {
             done(ctx().fail(changed.problem()));
             return;
@@ -305,22 +304,46 @@ void SiteCommands::edit(const QStringList &args)
         done(ExitCode::Ok);
     };
     if (!parser.isSet(url)) {
-        apply(std::nullopt);
+        report(ctx().sites()->modify(site->id, change));
         return;
     }
-    // A new address must still be this WordPress site: discover its REST API first.
-    auto *discovery =
-        new SiteDiscovery(ctx().network(), parser.value(url),
-                          parser.isSet(trust) ? fingerprint : site->trustedCertificateSha256, this);
-    QObject::connect(discovery, &SiteDiscovery::finished, this,
-                     [this, apply](const Result<DiscoveryResult> &result) {
-                         if (!result) {
-                             done(ctx().fail(result.problem()));
-                             return;
-                         }
-                         apply(*result);
-                     });
-    discovery->start();
+    // A new address moves where the password goes: it must sign in there as the same
+    // WordPress user before anything is saved (SiteAddressChange); otherwise nothing changes.
+    Site checked = *site;
+    change(checked);
+    auto *addressChange = new SiteAddressChange(ctx().network(), ctx().secrets(), ctx().sites(),
+                                                checked, parser.value(url), this);
+    addressChange->setOtherChanges(change);
+    QObject::connect(addressChange, &SiteAddressChange::progress, this,
+                     [this](const QString &step) { ctx().err() << step << '\n'; });
+    QObject::connect(
+        addressChange, &SiteAddressChange::finished, this,
+        [this, report, name = site->name](const Result<Site> &changed, const CheckResult &check) {
+            if (!changed) {
+                done(failWithProposal(changed.problem(), check,
+                                      tr("run \"latchkey-cli site edit %1 --url %2\" instead")
+                                          .arg(name, QStringLiteral("%1"))));
+                return;
+            }
+            report(changed);
+        });
+    addressChange->start();
+}
+
+int SiteCommands::failWithProposal(const Problem &problem, const CheckResult &check,
+                                   const QString &howToAccept)
+{
+    if (problem.code() != ProblemCode::CrossOriginRedirect || check.suggestedUrl.isEmpty())
+        return ctx().fail(problem);
+    // Discovery proposes, the user disposes: say where the site points and how to accept it.
+    const QString proposed = SiteUrl::redacted(check.suggestedUrl);
+    Problem withHint = problem;
+    withHint.withFix(tr("If %1 is really this site's address, accept it: %2.")
+                         .arg(proposed, howToAccept.arg(proposed)));
+    const int code = ctx().fail(withHint);
+    ctx().err() << tr("proposed address: %1").arg(proposed) << '\n';
+    ctx().err().flush();
+    return code;
 }
 
 void SiteCommands::reconnect(const QStringList &args)
@@ -355,7 +378,10 @@ void SiteCommands::reconnect(const QStringList &args)
         done(ctx().fail(password.problem()));
         return;
     }
-    connect(*site, *password, tr("Reconnected"));
+    connect(*site, *password, tr("Reconnected"),
+            tr("change the site's address with \"latchkey-cli site edit %1 --url %2\", or "
+               "remove the site and add it again with that address")
+                .arg(site->name, QStringLiteral("%1")));
 }
 
 void SiteCommands::remove(const QStringList &args)

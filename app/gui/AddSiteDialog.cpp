@@ -32,6 +32,10 @@ AddSiteDialog::AddSiteDialog(AppServices services, std::optional<Site> reconnect
     , m_find(new QPushButton(tr("&Find site"), this))
     , m_found(new QLabel(this))
     , m_findProblem(new ProblemView(this))
+    , m_proposal(new QFrame(this))
+    , m_proposalText(new QLabel(m_proposal))
+    , m_acceptProposal(new QPushButton(m_proposal))
+    , m_declineProposal(new QPushButton(tr("&Keep my address"), m_proposal))
     , m_connectBox(new QGroupBox(tr("Connect Latchkey to the site"), this))
     , m_browserPanel(new BrowserApprovalPanel(services, services.approvals, this))
     , m_howTo(new QLabel(this))
@@ -59,6 +63,24 @@ AddSiteDialog::AddSiteDialog(AppServices services, std::optional<Site> reconnect
     m_found->setTextFormat(Qt::RichText);
     m_found->hide();
     m_findProblem->setObjectName(QStringLiteral("findProblem"));
+
+    m_proposal->setObjectName(QStringLiteral("proposalFrame"));
+    m_proposal->setFrameShape(QFrame::StyledPanel);
+    m_proposalText->setObjectName(QStringLiteral("proposalLabel"));
+    m_proposalText->setWordWrap(true);
+    m_proposalText->setTextFormat(Qt::RichText);
+    m_acceptProposal->setObjectName(QStringLiteral("acceptProposalButton"));
+    m_declineProposal->setObjectName(QStringLiteral("declineProposalButton"));
+    auto *proposalButtons = new QHBoxLayout;
+    proposalButtons->addStretch();
+    proposalButtons->addWidget(m_declineProposal);
+    proposalButtons->addWidget(m_acceptProposal);
+    auto *proposalLayout = new QVBoxLayout(m_proposal);
+    proposalLayout->addWidget(m_proposalText);
+    proposalLayout->addLayout(proposalButtons);
+    m_proposal->hide();
+    connect(m_acceptProposal, &QPushButton::clicked, this, &AddSiteDialog::acceptProposal);
+    connect(m_declineProposal, &QPushButton::clicked, this, &AddSiteDialog::declineProposal);
 
     auto *addressRow = new QHBoxLayout;
     auto *addressLabel = new QLabel(tr("Site &address:"), this);
@@ -179,6 +201,7 @@ AddSiteDialog::AddSiteDialog(AppServices services, std::optional<Site> reconnect
     layout->addLayout(addressRow);
     layout->addWidget(m_found);
     layout->addWidget(m_findProblem);
+    layout->addWidget(m_proposal);
     layout->addWidget(m_connectBox);
     layout->addWidget(m_steps);
     layout->addWidget(m_connectProblem);
@@ -240,7 +263,47 @@ void AddSiteDialog::addressEdited()
     m_discovery.reset();
     m_found->hide();
     m_findProblem->clear();
+    showProposal(QUrl());
     m_connectBox->setEnabled(false);
+    updateButtons();
+}
+
+void AddSiteDialog::showProposal(const QUrl &proposed)
+{
+    m_proposedUrl = proposed;
+    if (proposed.isEmpty()) {
+        m_proposal->hide();
+        return;
+    }
+    const QString named = m_address->text().trimmed();
+    const QString target = proposed.toDisplayString();
+    m_proposalText->setText(
+        tr("The site at <b>%1</b> points to another address: <b>%2</b>.<br>Latchkey sent nothing "
+           "to %2. Use %2 only if it is really this site's address (a site that moved, say to "
+           "www); otherwise keep your address.")
+            .arg(named.toHtmlEscaped(), target.toHtmlEscaped()));
+    m_acceptProposal->setText(tr("&Use %1").arg(target));
+    m_proposal->show();
+}
+
+void AddSiteDialog::acceptProposal()
+{
+    if (m_proposedUrl.isEmpty() || m_busy->isBusy())
+        return;
+    // The user names the proposed address now: it becomes the credential origin.
+    const QString address = m_proposedUrl.toString();
+    showProposal(QUrl());
+    m_address->setText(address);
+    findSite();
+}
+
+void AddSiteDialog::declineProposal()
+{
+    // Nothing was sent to the proposed address, and nothing will be.
+    showProposal(QUrl());
+    m_findProblem->clear();
+    m_connectProblem->clear();
+    m_address->setFocus();
     updateButtons();
 }
 
@@ -270,6 +333,7 @@ void AddSiteDialog::findSite()
     m_discovery.reset();
     m_found->hide();
     m_findProblem->clear();
+    showProposal(QUrl());
     m_connectProblem->clear();
     m_steps->clearSteps();
     m_steps->hide();
@@ -278,6 +342,9 @@ void AddSiteDialog::findSite()
                           m_reconnect ? m_reconnect->trustedCertificateSha256 : QString(), this);
     m_discoveryJob = job;
     connect(job, &SiteDiscovery::progress, m_busy, &BusyBar::setText);
+    connect(job, &SiteDiscovery::proposed, this, [this](const QUrl &proposed) {
+        m_proposedUrl = proposed; // shown with the problem when discovery finishes
+    });
     connect(job, &SiteDiscovery::finished, this, &AddSiteDialog::onDiscovered);
     m_busy->start(tr("Looking for WordPress…"), [this](bool timedOut) {
         if (m_discoveryJob)
@@ -296,6 +363,8 @@ void AddSiteDialog::onDiscovered(const Result<DiscoveryResult> &result)
     if (!result) {
         if (result.problem().code() != ProblemCode::Cancelled)
             m_findProblem->setProblem(result.problem());
+        if (result.problem().code() == ProblemCode::CrossOriginRedirect)
+            showProposal(m_proposedUrl);
         m_address->setFocus();
         updateButtons();
         return;
@@ -307,7 +376,8 @@ void AddSiteDialog::onDiscovered(const Result<DiscoveryResult> &result)
         tr("✓ Found <b>%1</b> at %2.")
             .arg(title.toHtmlEscaped(), result->siteUrl.toDisplayString().toHtmlEscaped()));
     if (result->redirected()) {
-        lines.append(tr("The site redirected from %1; Latchkey will use the new address.")
+        // Only the silent upgrade to https gets here (CredentialOrigin).
+        lines.append(tr("The site moved from %1 to HTTPS; Latchkey will use the HTTPS address.")
                          .arg(result->requestedUrl.toDisplayString().toHtmlEscaped()));
         m_address->setText(result->siteUrl.toString());
     }
@@ -392,6 +462,8 @@ void AddSiteDialog::onConnected(const Result<Site> &site, const CheckResult &che
     if (!site) {
         if (site.problem().code() != ProblemCode::Cancelled) {
             m_connectProblem->setProblem(site.problem());
+            if (site.problem().code() == ProblemCode::CrossOriginRedirect)
+                showProposal(check.suggestedUrl);
             if (!check.steps.isEmpty()) {
                 m_steps->setSteps(check.steps);
                 m_steps->show();

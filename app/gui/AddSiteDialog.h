@@ -11,6 +11,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFrame;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -30,6 +31,11 @@ class StepsView;
 // typed); or by hand, the user name and a pasted application password, which is checked, kept
 // in the keychain, and the site saved. Every failure is shown in place; nothing typed is lost.
 // Never asks for the login password.
+//
+// A site that points to another address (a redirect, its REST API link or index claiming
+// another origin) is a proposal: the dialog shows both addresses and asks. Accepting is one
+// click (the proposed address becomes the one the user named, and Latchkey looks again);
+// declining sends nothing anywhere.
 class AddSiteDialog : public QDialog
 {
     Q_OBJECT
@@ -55,6 +61,10 @@ private:
     void connectSite();
     void onConnected(const Result<Site> &site, const CheckResult &check);
     void addressEdited();
+    // Shows "the site at A points to B" with Use B / Keep A; empty hides it.
+    void showProposal(const QUrl &proposed);
+    void acceptProposal();
+    void declineProposal();
     void updateButtons();
     void cancelWork();
     // What the user entered, as the site to save (the reconnected one or a new one).
@@ -65,11 +75,16 @@ private:
     std::optional<DiscoveryResult> m_discovery;
     QPointer<SiteDiscovery> m_discoveryJob;
     QPointer<SiteConnector> m_connector;
+    QUrl m_proposedUrl;
 
     QLineEdit *m_address;
     QPushButton *m_find;
     QLabel *m_found;
     ProblemView *m_findProblem;
+    QFrame *m_proposal;
+    QLabel *m_proposalText;
+    QPushButton *m_acceptProposal;
+    QPushButton *m_declineProposal;
     QGroupBox *m_connectBox;
     BrowserApprovalPanel *m_browserPanel;
     QLabel *m_howTo;

@@ -8,6 +8,7 @@
 #include "TimeText.h"
 #include "diagnosis/DiagnosisReport.h"
 #include "secrets/SecretStore.h"
+#include "sites/SiteAddressChange.h"
 #include "sites/SiteStore.h"
 
 #include <QClipboard>
@@ -212,8 +213,11 @@ void ConnectionTab::updateExtraActions(const std::optional<CheckResult> &result)
     m_moved->setVisible(moved);
     m_useSuggested->setVisible(moved);
     if (moved) {
-        m_moved->setText(tr("The site moved to %1: use that address?")
-                             .arg(result->suggestedUrl.toDisplayString()));
+        m_moved->setText(
+            tr("The site at %1 points to %2; Latchkey sent nothing there. Use %2 "
+               "if it is really this site's address (Latchkey first checks that the "
+               "stored password signs in there as the same user).")
+                .arg(m_site->baseUrl.toDisplayString(), result->suggestedUrl.toDisplayString()));
     }
 }
 
@@ -280,20 +284,29 @@ void ConnectionTab::useSuggestedUrl()
         return;
     const QUrl moved = result->suggestedUrl;
     const QString siteId = m_site->id;
-    const Result<Site> saved = m_services.sites->modify(siteId, [&moved](Site &site) {
-        site.baseUrl = moved;
-        site.restRoot = QUrl(); // found again at the new address by the next check
-    });
-    if (!saved) {
-        MessageBox::warning(this, tr("Use the new address"), saved.problem().message(),
-                            saved.problem().fix());
-        return;
-    }
-    m_services.record(*saved, QStringLiteral("site_moved"),
-                      tr("Now uses the address %1.").arg(moved.toDisplayString()));
-    m_site = *saved;
-    updateExtraActions(std::nullopt);
-    m_runner->check({siteId});
+    // The one explicit act that moves a site's credential origin, verified before it is saved.
+    auto *change = new SiteAddressChange(m_services.network, m_services.secrets, m_services.sites,
+                                         *m_site, moved.toString(), this);
+    m_useSuggested->setEnabled(false);
+    connect(change, &SiteAddressChange::finished, this,
+            [this, siteId, moved](const Result<Site> &saved, const CheckResult &) {
+                m_useSuggested->setEnabled(true);
+                if (!saved) {
+                    if (saved.problem().code() != ProblemCode::Cancelled) {
+                        MessageBox::warning(this, tr("Use the new address"),
+                                            saved.problem().message(), saved.problem().fix());
+                    }
+                    return;
+                }
+                m_services.record(*saved, QStringLiteral("site_moved"),
+                                  tr("Now uses the address %1.").arg(moved.toDisplayString()));
+                if (m_site && m_site->id == siteId) {
+                    m_site = *saved;
+                    updateExtraActions(std::nullopt);
+                }
+                m_runner->check({siteId});
+            });
+    change->start();
 }
 
 } // namespace Latchkey

@@ -2,8 +2,8 @@
 
 #include "BusyBar.h"
 #include "ProblemView.h"
+#include "sites/SiteAddressChange.h"
 #include "sites/SiteStore.h"
-#include "wordpress/SiteDiscovery.h"
 #include "wordpress/SiteUrl.h"
 
 #include <QCheckBox>
@@ -102,76 +102,81 @@ void EditSiteDialog::accept()
         m_address->setFocus();
         return;
     }
-    if (*url == m_site.baseUrl) {
-        save(m_site.baseUrl, m_site.restRoot);
-        return;
-    }
-    // A new address: find its REST API before saving.
-    auto *discovery = new SiteDiscovery(m_services.network, url->toString(),
-                                        m_site.trustedCertificateSha256, this);
-    m_discovery = discovery;
-    connect(discovery, &SiteDiscovery::progress, m_busy, &BusyBar::setText);
-    connect(discovery, &SiteDiscovery::finished, this,
-            [this](const Result<DiscoveryResult> &result) {
-                m_busy->stop();
-                m_save->setEnabled(true);
-                if (!result) {
-                    if (result.problem().code() != ProblemCode::Cancelled)
-                        m_problem->setProblem(result.problem());
-                    return;
-                }
-                save(result->siteUrl, result->restRoot);
-            });
-    m_save->setEnabled(false);
-    m_busy->start(tr("Looking for WordPress at the new address…"), [this](bool timedOut) {
-        if (m_discovery)
-            m_discovery->cancel();
-        if (timedOut)
-            m_problem->setProblem(Problem::make(ProblemCode::Timeout));
-    });
-    discovery->start();
-}
-
-void EditSiteDialog::save(const QUrl &baseUrl, const QUrl &restRoot)
-{
-    Site changed = m_site;
-    changed.name = m_name->text().trimmed();
-    changed.group = m_group->currentText().trimmed();
-    changed.allowInsecureHttp = m_allowHttp->isChecked();
-    changed.baseUrl = baseUrl;
-    changed.restRoot = restRoot;
-    if (changed.name.isEmpty()) {
+    if (m_name->text().trimmed().isEmpty()) {
         m_problem->setProblem(Problem(ProblemCode::InvalidInput, tr("A site needs a name.")));
         m_name->setFocus();
         return;
     }
-    const Result<Site> saved = m_services.sites->modify(m_site.id, [&changed](Site &site) {
-        site.name = changed.name;
-        site.group = changed.group;
-        site.allowInsecureHttp = changed.allowInsecureHttp;
-        site.baseUrl = changed.baseUrl;
-        site.restRoot = changed.restRoot;
+    if (*url == m_site.baseUrl) {
+        save();
+        return;
+    }
+    // A new address moves where the password goes: verify it there first, save only then.
+    Site checked = m_site;
+    applyEdits(checked);
+    auto *change = new SiteAddressChange(m_services.network, m_services.secrets, m_services.sites,
+                                         checked, url->toString(), this);
+    change->setOtherChanges([this](Site &site) { applyEdits(site); });
+    m_addressChange = change;
+    connect(change, &SiteAddressChange::progress, m_busy, &BusyBar::setText);
+    connect(change, &SiteAddressChange::finished, this,
+            [this](const Result<Site> &saved, const CheckResult &) {
+                m_busy->stop();
+                m_save->setEnabled(true);
+                if (!saved) {
+                    if (saved.problem().code() != ProblemCode::Cancelled)
+                        m_problem->setProblem(saved.problem());
+                    return;
+                }
+                recordChanges(*saved);
+                QDialog::accept();
+            });
+    m_save->setEnabled(false);
+    m_busy->start(tr("Checking the password at the new address…"), [this](bool timedOut) {
+        if (m_addressChange)
+            m_addressChange->cancel();
+        if (timedOut)
+            m_problem->setProblem(Problem::make(ProblemCode::Timeout));
     });
+    change->start();
+}
+
+void EditSiteDialog::applyEdits(Site &site) const
+{
+    site.name = m_name->text().trimmed();
+    site.group = m_group->currentText().trimmed();
+    site.allowInsecureHttp = m_allowHttp->isChecked();
+}
+
+void EditSiteDialog::save()
+{
+    const Result<Site> saved =
+        m_services.sites->modify(m_site.id, [this](Site &site) { applyEdits(site); });
     if (!saved) {
         m_problem->setProblem(saved.problem());
         return;
     }
+    recordChanges(*saved);
+    QDialog::accept();
+}
+
+void EditSiteDialog::recordChanges(const Site &saved)
+{
     QStringList what;
-    if (changed.name != m_site.name)
-        what.append(tr("name “%1”").arg(changed.name));
-    if (changed.baseUrl != m_site.baseUrl)
-        what.append(tr("address %1").arg(changed.baseUrl.toDisplayString()));
-    if (changed.group != m_site.group)
-        what.append(tr("group “%1”").arg(changed.group));
-    if (changed.allowInsecureHttp != m_site.allowInsecureHttp) {
-        what.append(changed.allowInsecureHttp ? tr("plain HTTP allowed")
-                                              : tr("plain HTTP no longer allowed"));
+    if (saved.name != m_site.name)
+        what.append(tr("name “%1”").arg(saved.name));
+    if (saved.baseUrl != m_site.baseUrl)
+        what.append(tr("address %1").arg(saved.baseUrl.toDisplayString()));
+    if (saved.group != m_site.group)
+        what.append(tr("group “%1”").arg(saved.group));
+    if (saved.allowInsecureHttp != m_site.allowInsecureHttp) {
+        what.append(saved.allowInsecureHttp ? tr("plain HTTP allowed")
+                                            : tr("plain HTTP no longer allowed"));
     }
     if (!what.isEmpty()) {
-        m_services.record(*saved, QStringLiteral("site_edited"),
+        m_services.record(saved, QStringLiteral("site_edited"),
                           tr("Changed the site: %1.").arg(what.join(QStringLiteral(", "))));
     }
-    QDialog::accept();
 }
 
 } // namespace Latchkey

@@ -15,10 +15,11 @@ namespace Latchkey {
 
 class BusyBar;
 class ProblemView;
-class SiteDiscovery;
+class SiteAddressChange;
 
-// Edits a site's name, address, group and the "allow plain HTTP" opt-in. A new address is
-// looked up first (its REST API may live elsewhere); the password stays as it is.
+// Edits a site's name, address, group and the "allow plain HTTP" opt-in. A new address is saved
+// only after the stored password signs in there as the same WordPress user (SiteAddressChange);
+// otherwise nothing changes and the dialog says why.
 class EditSiteDialog : public QDialog
 {
     Q_OBJECT
@@ -29,12 +30,15 @@ public:
     void accept() override;
 
 private:
-    void save(const QUrl &baseUrl, const QUrl &restRoot);
+    void save();
+    // The edits other than the address, applied to a site.
+    void applyEdits(Site &site) const;
+    void recordChanges(const Site &saved);
     void updateHttpWarning();
 
     AppServices m_services;
     Site m_site;
-    QPointer<SiteDiscovery> m_discovery;
+    QPointer<SiteAddressChange> m_addressChange;
     QLineEdit *m_name;
     QLineEdit *m_address;
     QComboBox *m_group;

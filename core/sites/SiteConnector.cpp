@@ -2,7 +2,7 @@
 
 #include "secrets/SecretStore.h"
 #include "sites/SiteStore.h"
-#include "wordpress/SiteDiscovery.h"
+#include "wordpress/CredentialOrigin.h"
 #include "wordpress/SiteUrl.h"
 
 #include <QUuid>
@@ -34,69 +34,53 @@ void SiteConnector::start()
         finish(Problem(ProblemCode::InvalidInput, tr("Enter the application password.")));
         return;
     }
+    if (m_site.baseUrl.isEmpty() && !m_site.restRoot.isEmpty())
+        m_site.baseUrl = CredentialOrigin::proposedSiteUrl(m_site.restRoot);
     if (compact.size() != 24) {
         // Not fatal on its own (plugins may mint other formats), but a login password pasted by
         // mistake is the common cause; WordPress will reject it and the check says so.
         Q_EMIT progress(tr("This is not 24 characters long: an application password looks like "
                            "\"abcd efgh ijkl mnop qrst uvwx\"."));
     }
-    discover();
+    check();
 }
 
 void SiteConnector::cancel()
 {
-    if (auto *discovery = qobject_cast<SiteDiscovery *>(m_current.data()))
-        discovery->cancel();
-    else if (auto *check = qobject_cast<ConnectionCheck *>(m_current.data()))
+    if (auto *check = qobject_cast<ConnectionCheck *>(m_current.data()))
         check->cancel();
     finish(Problem(ProblemCode::Cancelled));
 }
 
-void SiteConnector::discover()
-{
-    Q_EMIT progress(tr("Looking for WordPress at %1…").arg(SiteUrl::redacted(m_site.baseUrl)));
-    auto *discovery = new SiteDiscovery(m_network, m_site.baseUrl.toString(),
-                                        m_site.trustedCertificateSha256, this);
-    m_current = discovery;
-    connect(discovery, &SiteDiscovery::progress, this, &SiteConnector::progress);
-    connect(discovery, &SiteDiscovery::finished, this,
-            [this](const Result<DiscoveryResult> &result) {
-                if (!result) {
-                    finish(result.problem());
-                    return;
-                }
-                m_check.discovery = *result;
-                if (result->redirected()) {
-                    Q_EMIT progress(tr("The site redirects to %1; using that address.")
-                                        .arg(SiteUrl::redacted(result->siteUrl)));
-                }
-                m_site.baseUrl = result->siteUrl;
-                m_site.restRoot = result->restRoot;
-                if (!result->appPasswordsAvailable) {
-                    finish(result->appPasswordsProblem.isNull()
-                               ? Problem(ProblemCode::AppPasswordsUnavailable)
-                               : result->appPasswordsProblem);
-                    return;
-                }
-                check();
-            });
-    discovery->start();
-}
-
+// One connection check, from the address the user named (m_site.baseUrl): it discovers the
+// site and authenticates in one go. Nothing discovery finds changes where the password goes;
+// the only move taken without asking is CredentialOrigin's silent upgrade to https. Anything
+// else ends with cross_origin_redirect and the check's suggestedUrl, for the user to accept by
+// connecting again with that address.
 void SiteConnector::check()
 {
-    Q_EMIT progress(tr("Checking the application password…"));
-    auto *check = new ConnectionCheck(m_network, m_site.baseUrl, m_site.endpoint(m_password), this);
+    Q_EMIT progress(tr("Looking for WordPress at %1…").arg(SiteUrl::redacted(m_site.baseUrl)));
+    const QUrl named = m_site.baseUrl;
+    auto *check = new ConnectionCheck(m_network, named, m_site.endpoint(m_password), this);
     m_current = check;
-    connect(check, &ConnectionCheck::finished, this, [this](const CheckResult &result) {
-        const DiscoveryResult discovery = m_check.discovery;
+    connect(check, &ConnectionCheck::stepFinished, this, [this](const CheckStep &step) {
+        if (step.ok && step.name == QLatin1String("app_passwords"))
+            Q_EMIT progress(tr("Checking the application password…"));
+    });
+    connect(check, &ConnectionCheck::finished, this, [this, named](const CheckResult &result) {
+        m_current.clear();
         m_check = result;
-        if (m_check.discovery.restRoot.isEmpty())
-            m_check.discovery = discovery;
         if (!result.ok) {
             finish(result.problem);
             return;
         }
+        const QUrl found = result.discovery.siteUrl;
+        if (CredentialOrigin::isSilentUpgrade(named, found)) {
+            Q_EMIT progress(tr("The site moved to HTTPS; using %1.").arg(SiteUrl::redacted(found)));
+            m_site.baseUrl = found;
+        }
+        // Where the password was just accepted: the check's requests passed CredentialOrigin.
+        m_site.restRoot = result.restRoot;
         m_site.userId = result.user.id;
         m_site.userLogin = result.user.username.isEmpty() ? m_site.userLogin : result.user.username;
         m_site.passwordUuid = result.passwordUuid;

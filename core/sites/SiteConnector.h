@@ -16,8 +16,10 @@ class SiteStore;
 
 // Connects a site with an application password the user already has (pasted, or handed over by
 // the browser approval flow): discovers the site, checks the password works, stores it in the
-// keychain and saves the site. For a new site (draft.id empty) or to reconnect an existing one
-// (draft.id set: group, history and name kept; URL and login may change).
+// keychain and saves the site. The password goes only to the address in draft.baseUrl (or its
+// silent upgrade to https); a site that points elsewhere fails with cross_origin_redirect and
+// the check's suggestedUrl, and nothing is sent there. For a new site (draft.id empty) or to
+// reconnect an existing one (draft.id set: group, history and name kept; URL and login may change).
 //
 // Nothing is half-done: the site is saved only after the keychain write succeeded, and a
 // keychain entry is removed again if saving the site fails. Finishes once, then deletes itself.
@@ -38,7 +40,6 @@ Q_SIGNALS:
     void finished(const Latchkey::Result<Latchkey::Site> &site, const Latchkey::CheckResult &check);
 
 private:
-    void discover();
     void check();
     void storeSecret();
     void saveSite();

@@ -1,6 +1,7 @@
 #include "ConnectionCheck.h"
 
 #include "ApplicationPasswordsApi.h"
+#include "CredentialOrigin.h"
 #include "SiteUrl.h"
 #include "UsersApi.h"
 #include "diagnosis/XmlRpcProbe.h"
@@ -81,7 +82,16 @@ ConnectionCheck::ConnectionCheck(QNetworkAccessManager *network, QUrl siteUrl,
     , m_network(network)
     , m_siteUrl(std::move(siteUrl))
     , m_endpoint(std::move(endpoint))
-{}
+{
+    // The address the user named is the credential origin; every request below is checked
+    // against it (CredentialOrigin, in WpRequest), whatever discovery finds.
+    if (m_siteUrl.isEmpty())
+        m_siteUrl = m_endpoint.siteUrl;
+    if (m_siteUrl.isEmpty() && !m_endpoint.restRoot.isEmpty())
+        m_siteUrl = QUrl(siteInputFromRestRoot(m_endpoint.restRoot));
+    if (m_endpoint.siteUrl.isEmpty())
+        m_endpoint.siteUrl = m_siteUrl;
+}
 
 void ConnectionCheck::start()
 {
@@ -164,6 +174,8 @@ void ConnectionCheck::discover()
         m_result.steps.append(step);
         Q_EMIT stepFinished(step);
     });
+    connect(discovery, &SiteDiscovery::proposed, this,
+            [this](const QUrl &proposed) { m_result.suggestedUrl = proposed; });
     connect(discovery, &SiteDiscovery::finished, this,
             [this](const Result<DiscoveryResult> &result) { onDiscovered(result); });
     m_current = discovery;
@@ -183,6 +195,7 @@ void ConnectionCheck::onDiscovered(const Result<DiscoveryResult> &result)
     if (result->redirected())
         m_result.suggestedUrl = result->siteUrl;
     if (Problem problem = originProblem(*result)) {
+        m_result.suggestedUrl = CredentialOrigin::proposedSiteUrl(result->restRoot);
         fail(problem);
         return;
     }
@@ -194,36 +207,24 @@ void ConnectionCheck::onDiscovered(const Result<DiscoveryResult> &result)
     authenticate();
 }
 
-// The site must still live where the user said: the same origin, or the same host moved
-// from http to https. Anything else is another site as far as a password is concerned.
+// The site must still live where the user named it: the same origin, or its silent upgrade
+// (CredentialOrigin). Discovery already stops at any other move; this is the last look before
+// a password is sent, against the named address, never against discovery itself.
 Problem ConnectionCheck::originProblem(const DiscoveryResult &discovery) const
 {
-    const QUrl expected =
-        m_endpoint.restRoot.isEmpty() ? discovery.requestedUrl : m_endpoint.restRoot;
     const QUrl found = discovery.restRoot;
-    if (expected.isEmpty() || found.isEmpty() || SiteUrl::sameOrigin(expected, found))
+    if (found.isEmpty() || CredentialOrigin::acceptsWithoutAsking(m_endpoint.siteUrl, found))
         return {};
-    const bool upgrade = expected.scheme() == QLatin1String("http") &&
-                         found.scheme() == QLatin1String("https") &&
-                         expected.host().compare(found.host(), Qt::CaseInsensitive) == 0;
-    if (upgrade)
-        return {};
-    const QUrl suggested = discovery.siteUrl.isEmpty() ? found : discovery.siteUrl;
-    return Problem(ProblemCode::CrossOriginRedirect,
-                   tr("The site at %1 now answers from %2 (a redirect or its REST API link "
-                      "points there). Latchkey did not send the password to %2.")
-                       .arg(SiteUrl::origin(expected), SiteUrl::origin(found)),
-                   tr("If %1 is really this site's address, change the site's address in "
-                      "Latchkey to it; otherwise ask the host why the site redirects there.")
-                       .arg(SiteUrl::redacted(suggested)))
-        .withDetail(tr("REST API found at %1").arg(SiteUrl::redacted(found)));
+    return CredentialOrigin::proposalProblem(
+        m_endpoint.siteUrl, CredentialOrigin::proposedSiteUrl(found), {},
+        tr("REST API found at %1").arg(SiteUrl::redacted(found)));
 }
 
 void ConnectionCheck::authenticate()
 {
     beginStep(QStringLiteral("authenticate"));
-    // Credentials go where discovery found the REST API now (same origin, or upgraded to
-    // https on the same host: originProblem() has checked).
+    // Credentials go where discovery found the REST API now (the named origin or its silent
+    // upgrade: originProblem() has checked, and WpRequest checks every request again).
     if (!m_result.discovery.restRoot.isEmpty())
         m_endpoint.restRoot = m_result.discovery.restRoot;
     m_result.restRoot = m_endpoint.restRoot;

@@ -37,8 +37,9 @@ struct CheckResult
     // The site's TLS certificate as last seen: on tls_error, the one that failed (show it and
     // its fingerprint, then offer to trust it for this site: Site::trustedCertificateSha256).
     CertificateInfo certificate;
-    // Where the site now lives when discovery was redirected (http to https, another host):
-    // offer it to the user; empty when unchanged.
+    // Where the site points when it is not where the user named it: its silent upgrade to
+    // https (the check went on there), or, with cross_origin_redirect, the address the site
+    // proposes (nothing was sent there: offer it to the user). Empty when unchanged.
     QUrl suggestedUrl;
     // What the independent XML-RPC cross-check said, when it ran (see XmlRpcProbe).
     QString crossCheck;

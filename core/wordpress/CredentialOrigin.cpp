@@ -37,24 +37,44 @@ bool acceptsWithoutAsking(const QUrl &named, const QUrl &proposed)
     return SiteUrl::sameOrigin(named, proposed) || isSilentUpgrade(named, proposed);
 }
 
+QUrl proposedSiteUrl(const QUrl &url)
+{
+    // normalize() drops a trailing wp-json and any query (a "?rest_route=/" root).
+    const QUrl bare = url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo);
+    const Result<QUrl> site = SiteUrl::normalize(bare.toString());
+    return site ? *site : bare;
+}
+
 Problem proposalProblem(const QUrl &named, const QUrl &proposed, const QString &acceptHint,
                         const QString &detail)
 {
+    const QString address = SiteUrl::redacted(proposed);
+    const QString hint =
+        !acceptHint.isEmpty()
+            ? acceptHint
+            : QCoreApplication::translate("Latchkey::CredentialOrigin",
+                                          "If %1 is really this site's address, use it: add the "
+                                          "site with %1, or change the saved site's address to "
+                                          "it (Latchkey first checks that the password works "
+                                          "there). Otherwise ask the site's host why it points "
+                                          "there.")
+                  .arg(address);
     Problem problem(ProblemCode::CrossOriginRedirect,
                     QCoreApplication::translate(
                         "Latchkey::CredentialOrigin",
                         "The site at %1 points to another address, %2 (a redirect or a link to "
                         "its REST API). Latchkey sent no password to %2.")
-                        .arg(SiteUrl::origin(named), SiteUrl::redacted(proposed)),
-                    acceptHint);
+                        .arg(SiteUrl::redacted(named), address),
+                    hint);
     return detail.isEmpty() ? problem : problem.withDetail(detail);
 }
 
 Problem checkRequest(const SiteEndpoint &endpoint, const QUrl &url)
 {
     const QString allowed = of(endpoint);
-    if (allowed.isEmpty() || SiteUrl::origin(url) != allowed ||
-        SiteUrl::origin(endpoint.restRoot) != allowed) {
+    const QUrl named = endpoint.siteUrl.isEmpty() ? endpoint.restRoot : endpoint.siteUrl;
+    if (allowed.isEmpty() || !acceptsWithoutAsking(named, url) ||
+        !acceptsWithoutAsking(named, endpoint.restRoot)) {
         return Problem::make(
             ProblemCode::CrossOriginRedirect,
             QCoreApplication::translate("Latchkey::CredentialOrigin",

@@ -27,15 +27,20 @@ bool isSilentUpgrade(const QUrl &named, const QUrl &proposed);
 // Same origin as named, or the silent upgrade.
 bool acceptsWithoutAsking(const QUrl &named, const QUrl &proposed);
 
+// The site address to offer for a proposal found at url (a redirect target, a REST root
+// ".../wp-json/" or "...?rest_route=/", an index url/home): normalised, without the REST part.
+QUrl proposedSiteUrl(const QUrl &url);
+
 // cross_origin_redirect for a proposal the user must accept: names both addresses, says that
-// nothing was sent to the proposed one, and how to accept it (acceptHint, e.g. "run again with
-// https://www.example.com"). detail says where the proposal came from.
-Problem proposalProblem(const QUrl &named, const QUrl &proposed, const QString &acceptHint,
+// nothing was sent to the proposed one, and how to accept it (acceptHint; when empty, "use that
+// address: add or check the site again with it"). detail says where the proposal came from.
+Problem proposalProblem(const QUrl &named, const QUrl &proposed, const QString &acceptHint = {},
                         const QString &detail = {});
 
-// Null when a request to url may carry endpoint's credentials: url is on the credential origin
-// and the transport is acceptable (https; plain http only to a literal loopback address or with
-// the per-site opt-in). Otherwise the problem that refuses it.
+// Null when a request to url may carry endpoint's credentials: url and the endpoint's REST root
+// are on the credential origin (or its silent upgrade) and the transport is acceptable (https;
+// plain http only to a loopback host, see SiteUrl::isLoopbackHost, or with the per-site opt-in).
+// Otherwise the problem that refuses it.
 Problem checkRequest(const SiteEndpoint &endpoint, const QUrl &url);
 
 // Plain HTTP that carries credentials must never go through a proxy (a proxy reads it).

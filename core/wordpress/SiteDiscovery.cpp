@@ -1,5 +1,6 @@
 #include "SiteDiscovery.h"
 
+#include "CredentialOrigin.h"
 #include "SiteUrl.h"
 
 #include <QJsonArray>
@@ -240,11 +241,11 @@ WordPressClient SiteDiscovery::anonymousClient(const QUrl &restRoot) const
 WpRequest *SiteDiscovery::startAnonymous(const QUrl &url, bool expectJson, const QUrl &restRoot)
 {
     WpRequest *request = anonymousClient(restRoot).fetchAnonymous(url, expectJson);
-    if (m_requestTimeoutMs > 0) {
-        WpRequest::Options options = request->options();
+    WpRequest::Options options = request->options();
+    if (m_requestTimeoutMs > 0)
         options.inactivityTimeoutMs = m_requestTimeoutMs;
-        request->setOptions(options);
-    }
+    options.namedUrl = m_result.requestedUrl;
+    request->setOptions(options);
     return request;
 }
 
@@ -292,6 +293,8 @@ void SiteDiscovery::fetchFrontPage()
         if (m_finished)
             return;
         record(reply);
+        if (proposedBy(reply))
+            return;
         // No HTTP answer at all (DNS, refused, TLS, timeout...): that is the problem to report.
         // An HTTP error page still may carry the Link header, and the index may work anyway.
         if (reply.httpStatus == 0 || isTransportProblem(reply.problem)) {
@@ -314,6 +317,15 @@ void SiteDiscovery::fetchFrontPage()
         const QUrl advertised = DiscoveryParsing::restRootFromLinkHeaders(
             reply.headerValues(QByteArrayLiteral("Link")), finalUrl);
         m_frontPageHadLink = !advertised.isEmpty();
+        if (m_frontPageHadLink &&
+            !CredentialOrigin::acceptsWithoutAsking(m_result.requestedUrl, advertised)) {
+            // Anyone on a plain-HTTP hop can write this header: a proposal, not a REST root.
+            endStep(false, statusDetail(reply) + QStringLiteral(", REST API link to another "
+                                                                "address"));
+            propose(advertised, QStringLiteral("Link header: <%1>; rel=\"https://api.w.org/\"")
+                                    .arg(SiteUrl::redacted(advertised)));
+            return;
+        }
         endStep(true,
                 statusDetail(reply) + (m_frontPageHadLink ? QStringLiteral(", REST API link found")
                                                           : QStringLiteral(", no REST API link")));
@@ -338,11 +350,17 @@ void SiteDiscovery::fetchIndex(const QUrl &restRoot, bool isFallback)
                 if (m_finished)
                     return;
                 record(reply);
+                if (proposedBy(reply))
+                    return;
                 if (reply.httpStatus == 0 || isTransportProblem(reply.problem)) {
                     finish(reply.problem ? reply.problem : Problem(ProblemCode::ConnectionFailed));
                     return;
                 }
-                const Problem problem = indexProblem(reply);
+                Problem problem = indexProblem(reply);
+                if (!problem)
+                    problem = indexProposal();
+                if (problem.code() == ProblemCode::CrossOriginRedirect)
+                    return;
                 if (problem) {
                     // The advertised root may fail where "?rest_route=/" works: pretty permalinks
                     // without working rewrite rules answer /wp-json/ with the theme's 404 page. Try
@@ -445,16 +463,18 @@ void SiteDiscovery::probeAppPasswords()
     Q_EMIT progress(tr("Checking application passwords"));
     WpRequest *request = anonymousClient(m_result.restRoot)
                              .get(QStringLiteral("/wp/v2/users/me/application-passwords"));
-    if (m_requestTimeoutMs > 0) {
-        WpRequest::Options options = request->options();
+    WpRequest::Options options = request->options();
+    if (m_requestTimeoutMs > 0)
         options.inactivityTimeoutMs = m_requestTimeoutMs;
-        request->setOptions(options);
-    }
+    options.namedUrl = m_result.requestedUrl;
+    request->setOptions(options);
     connect(request, &WpRequest::finished, this, [this](const WpReply &reply) {
         m_current.clear();
         if (m_finished)
             return;
         record(reply);
+        if (proposedBy(reply))
+            return;
         decideAppPasswords(reply);
     });
     m_current = request;
@@ -628,6 +648,51 @@ void SiteDiscovery::finishAppPasswords()
     }
     endStep(m_result.appPasswordsAvailable, detail);
     finish(m_result);
+}
+
+bool SiteDiscovery::proposedBy(const WpReply &reply)
+{
+    if (reply.proposedUrl.isEmpty())
+        return false;
+    propose(reply.proposedUrl, reply.problem.detail());
+    return true;
+}
+
+// The index's url (where WordPress's files and its approval page live) and home (the front
+// page) are the site's own claims about its address: on another origin, they are a proposal
+// too. A claim that differs only in the scheme (same host and port) is WordPress not knowing
+// that HTTPS ends at a proxy, which finishAppPasswords() diagnoses; nothing is sent there.
+Problem SiteDiscovery::indexProposal()
+{
+    const QUrl &named = m_result.requestedUrl;
+    for (const QUrl &claim : {m_result.wordPressUrl, m_result.home}) {
+        if (!claim.isValid() || claim.host().isEmpty() ||
+            CredentialOrigin::acceptsWithoutAsking(named, claim))
+            continue;
+        const bool sameHost =
+            claim.host(QUrl::EncodeUnicode)
+                .compare(named.host(QUrl::EncodeUnicode), Qt::CaseInsensitive) == 0;
+        const bool onlySchemeDiffers =
+            sameHost && (claim.port() == named.port() ||
+                         (claim.port() < 0 && named.port() < 0)); // both default ports
+        if (onlySchemeDiffers)
+            continue;
+        propose(claim, QStringLiteral("the REST index says the site's address is %1")
+                           .arg(SiteUrl::redacted(claim)));
+        return Problem(ProblemCode::CrossOriginRedirect);
+    }
+    return {};
+}
+
+void SiteDiscovery::propose(const QUrl &target, const QString &detail)
+{
+    if (m_finished)
+        return;
+    const QUrl site = CredentialOrigin::proposedSiteUrl(target);
+    Problem problem = CredentialOrigin::proposalProblem(m_result.requestedUrl, site, {}, detail);
+    endStep(false, problem.toString());
+    Q_EMIT proposed(site);
+    finish(problem);
 }
 
 void SiteDiscovery::beginStep(const QString &name)

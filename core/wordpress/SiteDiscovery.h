@@ -15,8 +15,10 @@ namespace Latchkey {
 
 struct DiscoveryResult
 {
-    QUrl requestedUrl; // as normalised from the user's input
-    QUrl siteUrl;      // after redirects (offer it when it differs from requestedUrl)
+    QUrl requestedUrl; // as normalised from the user's input: the address the user named
+    // After redirects: requestedUrl, or its silent upgrade to https (CredentialOrigin). A move
+    // anywhere else ends discovery with cross_origin_redirect (see SiteDiscovery::proposed).
+    QUrl siteUrl;
     QUrl restRoot;
     bool usesPlainPermalinks = false; // REST root is "?rest_route=/"
     QString name;
@@ -45,6 +47,11 @@ struct DiscoveryResult
 // the REST API Link header (or fall back to ?rest_route=/, also when the advertised root does
 // not answer with an index), read the index, probe the application-password route. Sends no
 // credentials. Finishes exactly once, then deletes itself.
+//
+// Discovery proposes, the user disposes: a redirect, a Link header, or the index's url/home
+// pointing at another origin than the one named (CredentialOrigin::acceptsWithoutAsking) is
+// never followed, not even anonymously. Discovery stops there with cross_origin_redirect and
+// emits proposed() with the address to offer.
 class SiteDiscovery : public QObject
 {
     Q_OBJECT
@@ -66,6 +73,9 @@ Q_SIGNALS:
     // a failing step is emitted before finished(). app_passwords is ok only when available.
     void stepFinished(const Latchkey::CheckStep &step);
     void finished(const Latchkey::Result<Latchkey::DiscoveryResult> &result);
+    // Just before finished() with cross_origin_redirect: the site address the site points to,
+    // to offer to the user (nothing was sent there).
+    void proposed(const QUrl &siteUrl);
     // Every HTTP request made, for reports (never carries a credential: discovery sends none).
     void exchanged(const Latchkey::HttpExchange &exchange);
 
@@ -82,6 +92,10 @@ private:
     void beginStep(const QString &name);
     void endStep(bool ok, const QString &detail);
     void finish(const Result<DiscoveryResult> &result);
+    // Ends discovery with the proposal of `target` (a redirect target, a REST root, an address).
+    void propose(const QUrl &target, const QString &detail);
+    bool proposedBy(const WpReply &reply);
+    Problem indexProposal();
     WordPressClient anonymousClient(const QUrl &restRoot = {}) const;
 
     QNetworkAccessManager *m_network;

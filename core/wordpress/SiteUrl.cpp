@@ -235,15 +235,28 @@ Result<QUrl> normalizeOnce(const QString &input)
 
 } // namespace
 
-bool isLoopbackHost(const QString &host)
+namespace {
+
+QString bareHostName(const QString &host)
 {
     QString name = stripBrackets(host.trimmed()).toLower();
     if (name.endsWith(QLatin1Char('.')))
         name.chop(1);
+    return name;
+}
+
+} // namespace
+
+bool isLocalhostName(const QString &host)
+{
+    return bareHostName(host) == QLatin1String("localhost");
+}
+
+bool isLoopbackAddress(const QString &host)
+{
+    const QString name = bareHostName(host);
     if (name.isEmpty())
         return false;
-    if (name == QLatin1String("localhost") || name.endsWith(QLatin1String(".localhost")))
-        return true;
     // Only a literal address counts: "127.0.0.1.example.com" is a name anyone can register.
     static const QRegularExpression literal(QStringLiteral("^[0-9.]+$|^[0-9a-f:.]*:[0-9a-f:.]*$"));
     if (!literal.match(name).hasMatch())
@@ -252,6 +265,11 @@ bool isLoopbackHost(const QString &host)
     if (!address.setAddress(name))
         return false;
     return address.isLoopback();
+}
+
+bool isLoopbackHost(const QString &host)
+{
+    return isLocalhostName(host) || isLoopbackAddress(host);
 }
 
 QString origin(const QUrl &url)

@@ -21,6 +21,9 @@ struct WpReply
     bool isJson = false;
     QUrl requestedUrl;
     QUrl finalUrl; // after any redirects that were followed
+    // A redirect to another origin that was not followed (WpRequest::Options::namedUrl): the
+    // site's proposal, never contacted.
+    QUrl proposedUrl;
     QList<QPair<QByteArray, QByteArray>> headers;
     QList<QSslCertificate> peerCertificateChain;
     QList<QSslError> sslErrors; // what Qt reported during the handshake (also when accepted)

@@ -4,11 +4,13 @@
 #include "SiteUrl.h"
 
 #include <QCoreApplication>
+#include <QHostInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkRequest>
 #include <QRegularExpression>
 #include <QSslCertificate>
@@ -264,7 +266,55 @@ void WpRequest::start()
         }
     }
     m_sentCredentials = wantsCredentials;
+    if (wantsCredentials && scheme == QLatin1String("http") &&
+        SiteUrl::isLocalhostName(m_url.host())) {
+        pinLocalhost();
+        return;
+    }
     send(m_endpoint.useMethodOverride);
+}
+
+// "localhost" is loopback only where Latchkey resolves it itself: resolve it, and connect to
+// the loopback address found (with Host: localhost), never to whatever a later lookup says.
+void WpRequest::pinLocalhost()
+{
+    QHostInfo::lookupHost(m_url.host(), this, [this](const QHostInfo &info) {
+        if (m_finished)
+            return;
+        const QList<QHostAddress> addresses = info.addresses();
+        for (const QHostAddress &address : addresses) {
+            if (address.isLoopback()) {
+                m_localhostAddress = address;
+                send(m_endpoint.useMethodOverride);
+                return;
+            }
+        }
+        QStringList found;
+        for (const QHostAddress &address : addresses)
+            found.append(address.toString());
+        fail(Problem::make(ProblemCode::InsecureTransportRefused,
+                           trRequest("%1 resolves to %2, not to a loopback address")
+                               .arg(m_url.host(), found.isEmpty()
+                                                      ? info.errorString()
+                                                      : found.join(QStringLiteral(", ")))));
+    });
+}
+
+// Plain HTTP that carries a password never goes through a proxy: QNetworkRequest has no proxy
+// of its own, so such requests use a private child of the injected manager that has none.
+QNetworkAccessManager *WpRequest::networkFor(const QUrl &url) const
+{
+    if (!CredentialOrigin::mustBypassProxy(url, m_sentCredentials))
+        return m_network;
+    static const QString kDirectName = QStringLiteral("latchkey-direct-no-proxy");
+    auto *direct =
+        m_network->findChild<QNetworkAccessManager *>(kDirectName, Qt::FindDirectChildrenOnly);
+    if (!direct) {
+        direct = new QNetworkAccessManager(m_network);
+        direct->setObjectName(kDirectName);
+        direct->setProxy(QNetworkProxy::NoProxy);
+    }
+    return direct;
 }
 
 void WpRequest::abort()
@@ -281,7 +331,18 @@ void WpRequest::send(bool withMethodOverride, const QUrl &from)
     m_abortReason = Problem();
 
     m_currentUrl = from.isEmpty() ? m_url : from;
-    QNetworkRequest request(m_currentUrl);
+    QUrl target = m_currentUrl;
+    const bool pinned = !m_localhostAddress.isNull() && SiteUrl::isLocalhostName(target.host());
+    if (pinned)
+        target.setHost(m_localhostAddress.toString());
+    QNetworkRequest request(target);
+    if (pinned) {
+        // Qt keeps a Host header set here (QHttpNetworkConnection only adds one when absent).
+        const int port = m_currentUrl.port();
+        request.setRawHeader(QByteArrayLiteral("Host"),
+                             m_currentUrl.host(QUrl::EncodeUnicode).toLatin1() +
+                                 (port > 0 ? ':' + QByteArray::number(port) : QByteArray()));
+    }
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::UserVerifiedRedirectPolicy);
     request.setMaximumRedirectsAllowed(qMax(0, m_options.maxRedirects - m_redirects));
@@ -318,13 +379,14 @@ void WpRequest::send(bool withMethodOverride, const QUrl &from)
         request.setRawHeader(QByteArrayLiteral("Authorization"), "Basic " + pair.toBase64());
     }
 
+    QNetworkAccessManager *network = networkFor(m_currentUrl);
     QNetworkReply *reply = nullptr;
     if (verb == kGet)
-        reply = m_network->get(request);
+        reply = network->get(request);
     else if (verb == kHead)
-        reply = m_network->head(request);
+        reply = network->head(request);
     else
-        reply = m_network->sendCustomRequest(request, verb, m_body);
+        reply = network->sendCustomRequest(request, verb, m_body);
     m_reply = reply;
     qCDebug(lcHttp).noquote() << verb << SiteUrl::redacted(m_currentUrl)
                               << (m_sentCredentials ? "(authenticated)" : "(anonymous)");
@@ -355,7 +417,10 @@ void WpRequest::onRedirected(const QUrl &target)
         return;
     m_inactivity.start();
     const QUrl from = m_currentUrl;
-    const QUrl to = from.resolved(target);
+    QUrl to = from.resolved(target);
+    const bool pinned = !m_localhostAddress.isNull();
+    if (pinned && to.host() == m_localhostAddress.toString() && to.port() == m_url.port())
+        to.setHost(m_url.host()); // the pinned address stands for the name
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QString hop =
         trRequest("HTTP %1 from %2 to %3")
@@ -375,6 +440,15 @@ void WpRequest::onRedirected(const QUrl &target)
         (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
         abortWith(Problem::make(ProblemCode::InvalidResponse,
                                 trRequest("redirect to an unusable address: %1").arg(hop)));
+        return;
+    }
+    if (!m_sentCredentials && !m_options.namedUrl.isEmpty() &&
+        !CredentialOrigin::acceptsWithoutAsking(m_options.namedUrl, to)) {
+        // A proposal, not a detour: the user decides whether the site lives there now.
+        m_proposedUrl = to;
+        abortWith(CredentialOrigin::proposalProblem(m_options.namedUrl,
+                                                    CredentialOrigin::proposedSiteUrl(to), {}, hop)
+                      .withHttpStatus(status));
         return;
     }
     if (m_sentCredentials) {
@@ -399,6 +473,15 @@ void WpRequest::onRedirected(const QUrl &target)
         }
     }
     qCDebug(lcHttp).noquote() << "redirect" << hop;
+    if (pinned && SiteUrl::isLocalhostName(target.host())) {
+        // Qt would look the name up again itself: send to the pinned address instead.
+        disconnect(reply, nullptr, this, nullptr);
+        m_reply = nullptr;
+        reply->abort();
+        reply->deleteLater();
+        send(m_triedMethodOverride, to);
+        return;
+    }
     m_currentUrl = to;
     m_received.clear();
     Q_EMIT reply->redirectAllowed();
@@ -520,6 +603,8 @@ WpReply WpRequest::snapshot(QNetworkReply *reply) const
     WpReply result;
     result.requestedUrl = m_url;
     result.finalUrl = reply->url();
+    if (!m_localhostAddress.isNull() && result.finalUrl.host() == m_localhostAddress.toString())
+        result.finalUrl.setHost(m_url.host()); // where the pinned "localhost" was reached
     result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.headers = reply->rawHeaderPairs();
     result.peerCertificateChain = reply->sslConfiguration().peerCertificateChain();
@@ -630,6 +715,7 @@ void WpRequest::finish(WpReply reply)
         reply.requestedUrl = m_url;
     if (reply.finalUrl.isEmpty())
         reply.finalUrl = m_url;
+    reply.proposedUrl = m_proposedUrl;
     if (!reply.problem.isNull() && reply.problem.httpStatus() == 0 && reply.httpStatus != 0)
         reply.problem.withHttpStatus(reply.httpStatus);
     qCDebug(lcHttp).noquote() << m_method << SiteUrl::redacted(m_url) << "->" << reply.httpStatus

@@ -4,6 +4,7 @@
 #include "WpReply.h"
 
 #include <QElapsedTimer>
+#include <QHostAddress>
 #include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
@@ -18,10 +19,13 @@ namespace Latchkey {
 // Emits finished() exactly once, then deletes itself (deleteLater).
 //
 // Security rules enforced here and nowhere else:
-//  - Basic auth is added only when the endpoint has credentials, only to the origin of the
-//    endpoint's REST root, never over plain HTTP to a non-loopback host without the opt-in.
+//  - Basic auth is added only when the endpoint has credentials and CredentialOrigin allows the
+//    request (the origin the user named, never plain HTTP to a non-loopback host without the
+//    opt-in). Over plain HTTP it never goes through a proxy (a private manager without one), and
+//    to "localhost" only at the loopback address Latchkey resolved it to itself.
 //  - An authenticated request never follows a redirect to another origin
-//    (cross_origin_redirect); anonymous requests may follow redirects (finalUrl tells where).
+//    (cross_origin_redirect); anonymous requests may follow redirects (finalUrl tells where),
+//    unless Options::namedUrl keeps them on the origin the user named.
 //  - TLS errors fail the request (tls_error) unless the peer certificate's SHA-256 equals the
 //    endpoint's trusted fingerprint.
 //  - No cookies are sent or stored (a WordPress login cookie would make the request anonymous).
@@ -37,6 +41,10 @@ public:
         bool expectJson = true;   // a non-JSON body is rest_api_blocked
         bool authenticate = true; // send the endpoint's credentials, if it has any
         int maxRedirects = 8;
+        // When set (discovery), a redirect that leaves this address's origin (other than
+        // CredentialOrigin's silent upgrade) is not followed: the request finishes with
+        // cross_origin_redirect and the reply's proposedUrl names the target.
+        QUrl namedUrl;
     };
 
     WpRequest(QNetworkAccessManager *network, SiteEndpoint endpoint, const QByteArray &method,
@@ -59,6 +67,8 @@ private:
     // Sends to `from` (the original URL when empty), allowing the redirects not yet used.
     void send(bool withMethodOverride, const QUrl &from = {});
     void onRedirected(const QUrl &target);
+    void pinLocalhost();
+    QNetworkAccessManager *networkFor(const QUrl &url) const;
     void onSslErrors(const QList<QSslError> &errors);
     void onDownloadProgress(qint64 received, qint64 total);
     void onMetaDataChanged();
@@ -93,6 +103,8 @@ private:
     bool m_started = false;
     bool m_finished = false;
     int m_redirects = 0;
+    QHostAddress m_localhostAddress; // where "localhost" resolved, for credentials over http
+    QUrl m_proposedUrl;              // a redirect not followed (Options::namedUrl)
 };
 
 // Maps a WordPress error reply's code (and whether credentials were sent) to a Problem.

@@ -75,8 +75,9 @@ private Q_SLOTS:
                                              << "http://localhost";
         QTest::newRow("localhost with port and path") << "localhost:8080/wp"
                                                       << "http://localhost:8080/wp";
+        // Not loopback (issue "Trust", item 3): a name DNS answers for, so https by default.
         QTest::newRow("subdomain of localhost") << "site.localhost"
-                                                << "http://site.localhost";
+                                                << "https://site.localhost";
         QTest::newRow("loopback v4 with wp-admin") << "127.0.0.1:8080/wp/wp-admin/"
                                                    << "http://127.0.0.1:8080/wp";
         QTest::newRow("loopback elsewhere in 127/8") << "127.1.2.3"
@@ -184,7 +185,9 @@ private Q_SLOTS:
         QTest::newRow("localhost") << "localhost" << true;
         QTest::newRow("LOCALHOST") << "LOCALHOST" << true;
         QTest::newRow("localhost.") << "localhost." << true;
-        QTest::newRow("sub.localhost") << "wp.localhost" << true;
+        // Resolved by whatever DNS says, and sent through a proxy by Qt: not loopback.
+        QTest::newRow("sub.localhost") << "wp.localhost" << false;
+        QTest::newRow("sub.localhost.") << "wp.localhost." << false;
         QTest::newRow("127.0.0.1") << "127.0.0.1" << true;
         QTest::newRow("127.255.255.254") << "127.255.255.254" << true;
         QTest::newRow("::1") << "::1" << true;

@@ -238,7 +238,7 @@ private Q_SLOTS:
             run(new WpRequest(m_network.get(), endpoint, "GET",
                               other.url(QStringLiteral("/wp-json/wp/v2/users/me"))));
         CHECK_FINISHED_ONCE(outcome);
-        QCOMPARE(outcome.reply->problem.code(), ProblemCode::InvalidInput);
+        QCOMPARE(outcome.reply->problem.code(), ProblemCode::CrossOriginRedirect);
         QTest::qWait(50);
         QCOMPARE(other.connectionCount(), 0);
         QCOMPARE(m_server->connectionCount(), 0);
