@@ -45,6 +45,7 @@ constexpr CodeName kCodeNames[] = {
     {ProblemCode::ConfigError, "config_error"},
     {ProblemCode::InvalidInput, "invalid_input"},
     {ProblemCode::Cancelled, "cancelled"},
+    {ProblemCode::OperationInProgress, "operation_in_progress"},
 };
 
 } // namespace
@@ -227,6 +228,8 @@ QString Problem::defaultMessage(ProblemCode code)
         return tr("The input is not valid.");
     case ProblemCode::Cancelled:
         return tr("Cancelled.");
+    case ProblemCode::OperationInProgress:
+        return tr("Another Latchkey process is working on this site's password right now.");
     }
     return {};
 }
@@ -331,6 +334,9 @@ QString Problem::defaultFix(ProblemCode code)
         return tr("Correct the input and try again.");
     case ProblemCode::Cancelled:
         return {};
+    case ProblemCode::OperationInProgress:
+        return tr("Nothing was changed. Wait until the other run ends (it finishes or rolls "
+                  "back by itself), then run the command again if it is still needed.");
     }
     return {};
 }

@@ -45,6 +45,7 @@ enum class ProblemCode
     ConfigError,
     InvalidInput,
     Cancelled,
+    OperationInProgress,
 };
 
 QString problemCodeName(ProblemCode code);
