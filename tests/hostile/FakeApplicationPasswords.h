@@ -35,6 +35,8 @@ public:
         : m_server(server)
     {
         server->setHandler([this](const FakeHttpRequest &request) {
+            if (beforeAnswer)
+                beforeAnswer(request);
             FakeHttpResponse response = answer(request);
             if (loseAnswer && loseAnswer(request))
                 return FakeHttpResponse::hang();
@@ -68,6 +70,8 @@ public:
     // When it returns true for a request, the request takes effect (a password is created,
     // revoked...) but its answer never comes: a lost answer, a timeout, a cancel too late.
     std::function<bool(const FakeHttpRequest &)> loseAnswer;
+    // Called with each request before it takes effect (the site is busy meanwhile).
+    std::function<void(const FakeHttpRequest &)> beforeAnswer;
 
 private:
     static QString randomPassword()

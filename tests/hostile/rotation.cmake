@@ -13,3 +13,8 @@ add_dependencies(tst_rotation_processes latchkey-cli)
 latchkey_add_test(tst_rotation_wordpress WORDPRESS_KEYCHAIN hostile/tst_rotation_wordpress.cpp
                   hostile/CliProcess.h)
 add_dependencies(tst_rotation_wordpress latchkey-cli)
+# The desktop app's Rotate dialog and start-up resume against cron's latchkey-cli.
+latchkey_add_test(tst_rotation_gui KEYCHAIN hostile/tst_rotation_gui.cpp hostile/CliProcess.h
+                  gui/GuiTestSupport.h ${latchkey_rotation_fakes})
+target_link_libraries(tst_rotation_gui PRIVATE latchkey_gui)
+add_dependencies(tst_rotation_gui latchkey-cli)
