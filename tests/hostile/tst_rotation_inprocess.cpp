@@ -229,6 +229,30 @@ private Q_SLOTS:
         QVERIFY(m_wordpress->byPassword(m_keychain.entries.value(issued->keychainKey())));
     }
 
+    // Two re-issues of one site at once (the Re-issue dialog and latchkey-cli): the second
+    // ends with operation_in_progress before sending anything; the first issues one password.
+    void secondReissueOfASiteSendsNothing()
+    {
+        m_wordpress->mint(QStringLiteral("shop-sync"));
+        ReissueTask *first = reissue(QStringLiteral("shop-sync"));
+        std::optional<BulkSiteResult> firstResult;
+        connect(first, &BulkTask::finished, this,
+                [&](const BulkSiteResult &r) { firstResult = r; });
+        first->start(); // its introspect is on the way
+        const qsizetype requestsBefore = m_server->requests().size();
+        const BulkSiteResult second = run(reissue(QStringLiteral("shop-sync")));
+        QVERIFY(!second.ok);
+        QCOMPARE(second.problem.codeName(), QStringLiteral("operation_in_progress"));
+        QVERIFY(waitFor([&] { return firstResult.has_value(); }, 20'000));
+        QVERIFY2(firstResult->ok, qPrintable(firstResult->summary));
+        // introspect, list, create: the first's; nothing of the second's.
+        QCOMPARE(m_server->requests().size(), requestsBefore + 3);
+        int fresh = 0;
+        for (const FakeApplicationPasswords::Entry &entry : m_wordpress->entries())
+            fresh += entry.name.startsWith(QStringLiteral("shop-sync (new")) ? 1 : 0;
+        QCOMPARE(fresh, 1);
+    }
+
     // Latchkey's own password is the one the site names when asked (introspect), whatever
     // uuid the site list holds (stale here): re-issue refuses it, bulk revoke skips it.
     void ownPasswordIsRecognisedByTheSite_data()
