@@ -46,7 +46,7 @@ QString RotationTask::stepName(Step step)
 }
 
 RotationTask::RotationTask(QNetworkAccessManager *network, SecretStore *secrets, SiteStore *sites,
-                           QString configDirectory, Site site, SiteEndpoint endpoint,
+                           const QString &configDirectory, Site site, SiteEndpoint endpoint,
                            bool resumeOnly, QObject *parent)
     : FleetTask(network, std::move(site), std::move(endpoint), parent)
     , m_secrets(secrets)

@@ -53,7 +53,7 @@ public:
     static QString stepName(Step step);
 
     RotationTask(QNetworkAccessManager *network, SecretStore *secrets, SiteStore *sites,
-                 QString configDirectory, Site site, SiteEndpoint endpoint, bool resumeOnly,
+                 const QString &configDirectory, Site site, SiteEndpoint endpoint, bool resumeOnly,
                  QObject *parent = nullptr);
 
     // Tests: a problem returned here makes that step fail as if the site or keychain had.

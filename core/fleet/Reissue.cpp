@@ -176,8 +176,8 @@ Problem ReissueStore::read(QList<ReissueEntry> &entries) const
 }
 
 ReissueTask::ReissueTask(QNetworkAccessManager *network, SecretStore *secrets,
-                         QString configDirectory, Site site, SiteEndpoint endpoint, Mode mode,
-                         const QString &name, QObject *parent)
+                         const QString &configDirectory, Site site, SiteEndpoint endpoint,
+                         Mode mode, const QString &name, QObject *parent)
     : FleetTask(network, std::move(site), std::move(endpoint), parent)
     , m_secrets(secrets)
     , m_store(configDirectory)

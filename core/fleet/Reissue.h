@@ -71,9 +71,9 @@ public:
         Abandon,
     };
 
-    ReissueTask(QNetworkAccessManager *network, SecretStore *secrets, QString configDirectory,
-                Site site, SiteEndpoint endpoint, Mode mode, const QString &name,
-                QObject *parent = nullptr);
+    ReissueTask(QNetworkAccessManager *network, SecretStore *secrets,
+                const QString &configDirectory, Site site, SiteEndpoint endpoint, Mode mode,
+                const QString &name, QObject *parent = nullptr);
 
 protected:
     void run() override;
