@@ -733,6 +733,12 @@ void FleetCommands::rotate(const QStringList &args)
                 std::none_of(selected.cbegin(), selected.cend(),
                              [&entry](const Site &s) { return s.id == entry.siteId; }))
                 continue;
+            if (!resumeOnly && entry.isOwnedByAnotherLiveProcess()) {
+                // Not asked for, and not interrupted: another process is rotating it now.
+                ctx().warn(tr("%1 is being rotated by another Latchkey process (%2); left alone.")
+                               .arg(site->name, entry.owner.describe()));
+                continue;
+            }
             work.append(*site);
             included.insert(entry.siteId);
         } else {

@@ -102,6 +102,55 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(journalPath()));
     }
 
+    // Rotating another site meanwhile is not held up by the live rotation, and leaves it
+    // alone without failing: the run's result is the other site's.
+    void rotatingAnotherSiteMeanwhileLeavesTheLiveOneAlone()
+    {
+        FakeHttpServer otherServer;
+        QVERIFY(otherServer.start());
+        FakeApplicationPasswords other(&otherServer);
+        const QString otherPassword = other.mint(QStringLiteral("Latchkey"));
+        QFile csv(m_config->filePath(QStringLiteral("other.csv")));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("url,user,name,password,rest_root\n");
+        csv.write(QStringLiteral("%1,%2,other,%3,%4\n")
+                      .arg(otherServer.url(QStringLiteral("/")).toString(),
+                           QString::fromLatin1(FakeApplicationPasswords::kLogin), otherPassword,
+                           other.restRoot().toString())
+                      .toUtf8());
+        csv.close();
+        QCOMPARE(runCli(m_config->path(),
+                        {QStringLiteral("site"), QStringLiteral("import"), csv.fileName()})
+                     .exitCode,
+                 0);
+        const QString pauseFile = m_config->filePath(QStringLiteral("paused"));
+        const std::unique_ptr<QProcess> first = startCli(
+            m_config->path(),
+            {QStringLiteral("password"), QStringLiteral("rotate"), QStringLiteral("fake")},
+            {{QStringLiteral("LATCHKEY_TEST_ROTATE_PAUSE_AFTER"), QStringLiteral("create")},
+             {QStringLiteral("LATCHKEY_TEST_ROTATE_PAUSE_FILE"), pauseFile}});
+        QVERIFY(waitFor(
+            [&] { return QFile::exists(pauseFile) || first->state() == QProcess::NotRunning; },
+            30'000));
+        QVERIFY(QFile::exists(pauseFile));
+        const qsizetype requestsBefore = m_server->requests().size();
+        const CliRun rotated =
+            runCli(m_config->path(), {QStringLiteral("password"), QStringLiteral("rotate"),
+                                      QStringLiteral("other"), QStringLiteral("--json")});
+        QVERIFY2(rotated.exitCode == 0, rotated.all().constData());
+        QCOMPARE(rotated.json().array().size(), 1);
+        QCOMPARE(rotated.json().array().at(0).toObject().value(QStringLiteral("site")).toString(),
+                 QStringLiteral("other"));
+        QVERIFY(rotated.err.contains("left alone"));
+        QCOMPARE(m_server->requests().size(), requestsBefore);
+        QCOMPARE(other.entries().size(), 1);
+        QCOMPARE(other.revoked().size(), 1);
+        QVERIFY(QFile::remove(pauseFile));
+        const CliRun done = finishCli(*first);
+        QVERIFY2(done.exitCode == 0, done.all().constData());
+        QCOMPARE(m_wordpress->entries().size(), 1);
+    }
+
     // A process killed right after creating the new password: its lock file and journal entry
     // name a pid that no longer runs, so cron's --resume settles it.
     void killedProcessIsSettledByTheNextResume()
