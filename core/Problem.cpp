@@ -46,6 +46,7 @@ constexpr CodeName kCodeNames[] = {
     {ProblemCode::InvalidInput, "invalid_input"},
     {ProblemCode::DifferentSite, "different_site"},
     {ProblemCode::Cancelled, "cancelled"},
+    {ProblemCode::OperationInProgress, "operation_in_progress"},
 };
 
 } // namespace
@@ -231,6 +232,8 @@ QString Problem::defaultMessage(ProblemCode code)
                   "there as another user, or not at all. The address was not changed.");
     case ProblemCode::Cancelled:
         return tr("Cancelled.");
+    case ProblemCode::OperationInProgress:
+        return tr("Another Latchkey process is working on this site's password right now.");
     }
     return {};
 }
@@ -338,6 +341,9 @@ QString Problem::defaultFix(ProblemCode code)
                   "as a new site with a password from there.");
     case ProblemCode::Cancelled:
         return {};
+    case ProblemCode::OperationInProgress:
+        return tr("Nothing was changed. Wait until the other run ends (it finishes or rolls "
+                  "back by itself), then run the command again if it is still needed.");
     }
     return {};
 }

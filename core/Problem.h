@@ -46,6 +46,7 @@ enum class ProblemCode
     InvalidInput,
     DifferentSite, // a new address answers, but not as the same WordPress user (id)
     Cancelled,
+    OperationInProgress,
 };
 
 QString problemCodeName(ProblemCode code);

@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <QThread>
 
 #include <cstdio>
 #include <cstdlib>
@@ -732,6 +733,12 @@ void FleetCommands::rotate(const QStringList &args)
                 std::none_of(selected.cbegin(), selected.cend(),
                              [&entry](const Site &s) { return s.id == entry.siteId; }))
                 continue;
+            if (!resumeOnly && entry.isOwnedByAnotherLiveProcess()) {
+                // Not asked for, and not interrupted: another process is rotating it now.
+                ctx().warn(tr("%1 is being rotated by another Latchkey process (%2); left alone.")
+                               .arg(site->name, entry.owner.describe()));
+                continue;
+            }
             work.append(*site);
             included.insert(entry.siteId);
         } else {
@@ -749,8 +756,11 @@ void FleetCommands::rotate(const QStringList &args)
         done(ExitCode::Ok);
         return;
     }
-    // Tests only: end the process right after a step, as a crash or kill there would.
+    // Tests only: end the process right after a step, as a crash or kill there would; or
+    // stop it there (a slow site, a stopped process) until the test removes a file.
     const QString exitAfter = qEnvironmentVariable("LATCHKEY_TEST_ROTATE_EXIT_AFTER");
+    const QString pauseAfter = qEnvironmentVariable("LATCHKEY_TEST_ROTATE_PAUSE_AFTER");
+    const QString pauseFile = qEnvironmentVariable("LATCHKEY_TEST_ROTATE_PAUSE_FILE");
     QNetworkAccessManager *network = ctx().network();
     SecretStore *secrets = ctx().secrets();
     SiteStore *store = ctx().sites();
@@ -761,11 +771,20 @@ void FleetCommands::rotate(const QStringList &args)
         [=](const Site &site, const SiteEndpoint &endpoint) {
             auto *task = new RotationTask(network, secrets, store, directory, site, endpoint,
                                           !rotateIds.contains(site.id));
-            if (!exitAfter.isEmpty()) {
-                task->setStepObserver([exitAfter](RotationTask::Step step) {
-                    if (RotationTask::stepName(step) == exitAfter) {
+            if (!exitAfter.isEmpty() || (!pauseAfter.isEmpty() && !pauseFile.isEmpty())) {
+                task->setStepObserver([exitAfter, pauseAfter, pauseFile](RotationTask::Step step) {
+                    const QString name = RotationTask::stepName(step);
+                    if (name == exitAfter) {
                         std::fflush(nullptr);
                         std::_Exit(70);
+                    }
+                    if (name == pauseAfter) {
+                        // The whole process stands still, as a stopped one would.
+                        QFile reached(pauseFile);
+                        reached.open(QIODevice::WriteOnly);
+                        reached.close();
+                        while (QFile::exists(pauseFile))
+                            QThread::msleep(20);
                     }
                 });
             }

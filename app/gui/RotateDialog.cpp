@@ -60,7 +60,7 @@ BulkRunner *makeRunner(const AppServices &services, const QList<Site> &sites,
 }
 
 // The sites of unfinished rotations in the journal that are not already in sites, begun at
-// least minAgeSeconds ago.
+// least minAgeSeconds ago, whose owner has ended (a live one's rotation is still under way).
 QList<Site> interruptedSites(const AppServices &services, const QList<Site> &sites,
                              qint64 minAgeSeconds = 0)
 {
@@ -73,7 +73,8 @@ QList<Site> interruptedSites(const AppServices &services, const QList<Site> &sit
     for (const RotationEntry &entry : *pending) {
         const bool included = std::any_of(sites.cbegin(), sites.cend(),
                                           [&entry](const Site &s) { return s.id == entry.siteId; });
-        if (included || (entry.started.isValid() && entry.started.secsTo(now) < minAgeSeconds))
+        if (included || entry.isOwnedByAnotherLiveProcess() ||
+            (entry.started.isValid() && entry.started.secsTo(now) < minAgeSeconds))
             continue;
         if (const std::optional<Site> site = services.sites->byId(entry.siteId))
             extra.append(*site);
@@ -178,6 +179,8 @@ QString RotateDialog::describe(const BulkSiteResult &result)
     const QString reason = tr("%1 [%2]").arg(result.problem.message(), result.problem.codeName());
     if (result.problem.code() == ProblemCode::Cancelled)
         return tr("Not rotated: stopped. It keeps its old, working password.");
+    if (result.problem.code() == ProblemCode::OperationInProgress)
+        return tr("Left alone: another Latchkey process is rotating it right now.");
     // Verified or later: the keychain holds the new password and it works.
     const QString state = result.details.value(QStringLiteral("state")).toString();
     const bool onNew = state == RotationEntry::stateName(RotationEntry::State::Verified) ||

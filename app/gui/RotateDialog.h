@@ -30,9 +30,10 @@ public:
 
     // Finishes or rolls back what the rotation journal says an earlier run left unfinished
     // (as "latchkey-cli password rotate --resume" does), without any window; report gets one
-    // sentence for the status bar when there was something to do. Entries younger than ten
-    // minutes are left alone (a rotation latchkey-cli is running right now). Returns false
-    // when there is nothing to settle.
+    // sentence for the status bar when there was something to do. Entries whose owner process
+    // still runs are left alone (a rotation latchkey-cli is running right now), and so are
+    // entries without an owner (older versions) younger than ten minutes. Returns false when
+    // there is nothing to settle.
     static bool resumeInterrupted(AppServices services, QObject *context,
                                   const std::function<void(const QString &message)> &report);
     // One line for people about a rotation's result.

@@ -152,20 +152,21 @@ void RevokeTask::run()
     }));
 }
 
-// The password Latchkey connects with: saved with the site, or asked for (introspect).
+// The password Latchkey connects with, as the site says (introspect, one request): never the
+// uuid saved with the site, which a rotation by another process, a reconnect or an older
+// version may have left stale or empty, so that the password in use would not be recognised.
 void RevokeTask::findOwnPassword()
 {
-    if (!site().passwordUuid.isEmpty()) {
-        m_ownUuid = site().passwordUuid;
-        m_nextUser = -1;
-        listNextUser();
-        return;
-    }
     track(passwords().introspect(UserRef::me(), this, [this](const Result<AppPassword> &own) {
         if (stopIfCancelled())
             return;
         if (!own) {
             fail(own.problem());
+            return;
+        }
+        if (own->uuid.isEmpty()) {
+            fail(Problem::make(ProblemCode::InvalidResponse,
+                               QStringLiteral("introspect named no password")));
             return;
         }
         m_ownUuid = own->uuid;

@@ -95,28 +95,51 @@ void BulkRunner::run(const QList<int> &indices)
         m_results[index].reset();
     m_timedOut.clear();
     m_waitingForSecret = indices;
+    m_reading.clear();
     m_ready.clear();
     Q_EMIT progress(0, m_pendingTotal, -1);
     if (indices.isEmpty()) {
         QMetaObject::invokeMethod(this, &BulkRunner::maybeFinish, Qt::QueuedConnection);
         return;
     }
-    // One context per run: deleting it on cancel stops the remaining reads.
-    auto *readContext = new QObject(this);
-    m_readContext = readContext;
+    // One context per run: deleting it on cancel or at the end stops the remaining reads.
+    if (m_readContext)
+        m_readContext->deleteLater();
+    m_readContext = new QObject(this);
+    m_firstReadAt = m_clock.elapsed();
+    readAhead();
+    updateStall();
+}
+
+int BulkRunner::readAheadWindow() const
+{
+    return 2 * m_concurrency;
+}
+
+// Passwords are read shortly before their site starts, in batches of about the concurrency,
+// never all of a run's at once: what is read or being read stays within readAheadWindow(),
+// asked for again once it would no longer fill the free slots and one more round.
+void BulkRunner::readAhead()
+{
+    if (!m_running || m_cancelled || !m_readContext || m_waitingForSecret.isEmpty())
+        return;
+    const int inHand = int(m_reading.size() + m_ready.size());
+    if (inHand > m_concurrency)
+        return;
     QStringList keys;
     QHash<QString, QList<int>> indicesByKey;
-    for (int index : indices) {
+    for (int wanted = readAheadWindow() - inHand; wanted > 0 && !m_waitingForSecret.isEmpty();
+         --wanted) {
+        const int index = m_waitingForSecret.takeFirst();
+        m_reading.append(index);
         const QString key = m_sites.at(index).secretKey();
         if (!indicesByKey.contains(key))
             keys.append(key);
         indicesByKey[key].append(index);
     }
-    m_firstReadAt = m_clock.elapsed();
-    updateStall();
     const int generation = m_generation;
     m_secrets->readMany(
-        keys, readContext,
+        keys, m_readContext,
         [this, indicesByKey, generation](const QString &key, const Result<QString> &secret) {
             if (generation != m_generation)
                 return;
@@ -125,18 +148,19 @@ void BulkRunner::run(const QList<int> &indices)
             for (int index : indicesByKey.value(key))
                 onSecret(index, secret);
         },
-        [readContext] { readContext->deleteLater(); });
+        [] {});
 }
 
 void BulkRunner::onSecret(int index, const Result<QString> &secret)
 {
-    if (m_cancelled || !m_waitingForSecret.removeOne(index))
+    if (m_cancelled || !m_reading.removeOne(index))
         return;
     if (!secret) {
         BulkSiteResult result;
         result.problem = secret.problem();
         result.summary = secret.problem().message();
         record(index, result);
+        readAhead();
         return;
     }
     m_ready.append({index, m_sites.at(index).endpoint(*secret)});
@@ -175,6 +199,7 @@ void BulkRunner::pump()
         if (!task->isFinished())
             armDeadline(index, task);
     }
+    readAhead();
     updateStall();
 }
 
@@ -214,7 +239,8 @@ void BulkRunner::armDeadline(int index, BulkTask *task)
 void BulkRunner::updateStall()
 {
     const bool stalled = m_running && !m_cancelled && m_ready.isEmpty() &&
-                         !m_waitingForSecret.isEmpty() && m_tasks.size() < m_concurrency;
+                         (!m_waitingForSecret.isEmpty() || !m_reading.isEmpty()) &&
+                         m_tasks.size() < m_concurrency;
     if (stalled && !m_stalled) {
         m_stallClock.start();
     } else if (!stalled && m_stalled) {
@@ -249,8 +275,9 @@ void BulkRunner::cancel()
     updateStall();
     delete m_readContext.data(); // no more keychain reads
     // Nothing new starts; what has not started gets its result now.
-    const QList<int> notStarted = m_waitingForSecret;
+    const QList<int> notStarted = m_reading + m_waitingForSecret;
     m_waitingForSecret.clear();
+    m_reading.clear();
     QList<int> ready;
     for (const auto &entry : std::as_const(m_ready))
         ready.append(entry.first);
@@ -275,6 +302,8 @@ void BulkRunner::maybeFinish()
     if (!m_running || m_done < m_pendingTotal)
         return;
     m_running = false;
+    if (m_readContext)
+        m_readContext->deleteLater(); // perhaps called from one of its reads' callbacks
     updateStall();
     m_timing.totalMs = m_clock.elapsed();
     Q_EMIT progress(m_done, m_pendingTotal, 0);

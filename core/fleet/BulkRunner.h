@@ -59,8 +59,10 @@ private:
     bool m_finished = false;
 };
 
-// Runs one task per site with bounded concurrency: reads the sites' passwords (in bulk where
-// the secret store can), starts tasks as their passwords arrive, reports each site's result as
+// Runs one task per site with bounded concurrency: reads each site's password shortly before
+// its work starts (in batches of about the concurrency, in bulk where the secret store can;
+// never every password of the run at once), drops it when the site's task ends, starts tasks
+// as their passwords arrive, reports each site's result as
 // it comes, progress with counts and an ETA, and can be cancelled (nothing new starts from that
 // moment; running tasks abort their requests; every site not finished gets a cancelled result)
 // and run again on the sites that did not succeed (retryFailed). Each run ends with finished().
@@ -124,6 +126,8 @@ Q_SIGNALS:
 
 private:
     void run(const QList<int> &indices);
+    int readAheadWindow() const;
+    void readAhead();
     void onSecret(int index, const Result<QString> &secret);
     void pump();
     void record(int index, BulkSiteResult result);
@@ -139,7 +143,8 @@ private:
     QSet<int> m_timedOut; // indices whose task passed its deadline in this run
     QList<std::optional<BulkSiteResult>> m_results;
     QList<int> m_attempts;
-    QList<int> m_waitingForSecret;           // indices, in order
+    QList<int> m_waitingForSecret;           // indices whose password is not asked for yet
+    QList<int> m_reading;                    // asked for, not answered
     QList<QPair<int, SiteEndpoint>> m_ready; // password read, not started
     QList<QPointer<BulkTask>> m_tasks;       // running
     QHash<int, qint64> m_startedAt;

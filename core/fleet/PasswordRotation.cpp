@@ -9,9 +9,7 @@
 
 namespace Latchkey {
 
-namespace {
-
-bool isAmbiguous(const Problem &problem)
+bool mayHaveReachedSite(const Problem &problem)
 {
     // The request may have reached WordPress even though no answer came back.
     switch (problem.code()) {
@@ -25,8 +23,6 @@ bool isAmbiguous(const Problem &problem)
         return false;
     }
 }
-
-} // namespace
 
 QString RotationTask::stepName(Step step)
 {
@@ -50,14 +46,23 @@ QString RotationTask::stepName(Step step)
 }
 
 RotationTask::RotationTask(QNetworkAccessManager *network, SecretStore *secrets, SiteStore *sites,
-                           QString configDirectory, Site site, SiteEndpoint endpoint,
+                           const QString &configDirectory, Site site, SiteEndpoint endpoint,
                            bool resumeOnly, QObject *parent)
     : FleetTask(network, std::move(site), std::move(endpoint), parent)
     , m_secrets(secrets)
     , m_sites(sites)
-    , m_journal(std::move(configDirectory))
+    , m_journal(configDirectory)
+    , m_lock(configDirectory, QStringLiteral("rotate"), this->site().id)
     , m_resumeOnly(resumeOnly)
-{}
+{
+    // Released with the result, not when the task object goes (the CLI may exit first).
+    connect(this, &BulkTask::finished, this, [this] { m_lock.unlock(); });
+}
+
+ApplicationPasswordsApi RotationTask::heldPasswords() const
+{
+    return ApplicationPasswordsApi(WordPressClient(network(), m_held));
+}
 
 Problem RotationTask::injected(Step step) const
 {
@@ -72,7 +77,7 @@ void RotationTask::stepDone(Step step)
 
 SiteEndpoint RotationTask::newEndpoint() const
 {
-    SiteEndpoint next = endpoint();
+    SiteEndpoint next = m_held;
     next.password = m_newPassword;
     return next;
 }
@@ -88,16 +93,51 @@ void RotationTask::journal(RotationEntry::State state)
 
 void RotationTask::run()
 {
+    if (Problem busy = m_lock.tryLock()) {
+        if (busy.code() == ProblemCode::OperationInProgress) {
+            busy.withMessage(tr("Another Latchkey process is rotating this site's password "
+                                "right now; this run left the site alone."));
+        }
+        fail(busy, details());
+        return;
+    }
+    // What the keychain holds now, not what was read before the lock was taken: another
+    // process may have rotated the password in between.
+    m_secrets->read(site().secretKey(), this, [this](const Result<QString> &held) {
+        if (stopIfCancelled())
+            return;
+        if (!held) {
+            fail(held.problem(), details());
+            return;
+        }
+        m_held = endpoint();
+        m_held.password = *held;
+        begin();
+    });
+}
+
+void RotationTask::begin()
+{
     const Result<QList<RotationEntry>> entries = m_journal.entries();
     if (!entries) {
         fail(entries.problem());
         return;
     }
     for (const RotationEntry &entry : *entries) {
-        if (entry.siteId == site().id) {
-            resume(entry);
+        if (entry.siteId != site().id)
+            continue;
+        if (entry.isOwnedByAnotherLiveProcess()) {
+            // Its owner runs without the lock (an older Latchkey, or the lock file was
+            // deleted): its work is still under way, never ours to finish or undo.
+            fail(Problem::make(ProblemCode::OperationInProgress, entry.owner.describe())
+                     .withMessage(tr("Another Latchkey process (%1) is rotating this site's "
+                                     "password right now; this run left the site alone.")
+                                      .arg(entry.owner.describe())),
+                 details());
             return;
         }
+        resume(entry);
+        return;
     }
     if (m_resumeOnly) {
         succeed(tr("No interrupted rotation."), details());
@@ -110,26 +150,29 @@ void RotationTask::run()
 void RotationTask::resume(const RotationEntry &entry)
 {
     m_entry = entry;
-    track(passwords().introspect(UserRef::me(), this, [this](const Result<AppPassword> &current) {
-        if (stopIfCancelled())
-            return;
-        if (!current) {
-            fail(Problem(current.problem())
-                     .withDetail(tr("an interrupted rotation stays in the journal: %1")
-                                     .arg(current.problem().detail())),
-                 details());
-            return;
-        }
-        if (!m_entry.newUuid.isEmpty() && current->uuid == m_entry.newUuid) {
-            // The keychain holds the new one and it works: finish the job.
-            m_resumed = QStringLiteral("finished");
-            m_newPassword = endpoint().password;
-            m_entry.state = RotationEntry::State::Verified;
-            revokeOld();
-            return;
-        }
-        rollBackNew(m_entry, current->uuid);
-    }));
+    m_entry.owner = OperationOwner::current(); // ours now: its owner has ended
+    journal(m_entry.state);
+    track(
+        heldPasswords().introspect(UserRef::me(), this, [this](const Result<AppPassword> &current) {
+            if (stopIfCancelled())
+                return;
+            if (!current) {
+                fail(Problem(current.problem())
+                         .withDetail(tr("an interrupted rotation stays in the journal: %1")
+                                         .arg(current.problem().detail())),
+                     details());
+                return;
+            }
+            if (!m_entry.newUuid.isEmpty() && current->uuid == m_entry.newUuid) {
+                // The keychain holds the new one and it works: finish the job.
+                m_resumed = QStringLiteral("finished");
+                m_newPassword = m_held.password;
+                m_entry.state = RotationEntry::State::Verified;
+                revokeOld();
+                return;
+            }
+            rollBackNew(m_entry, current->uuid);
+        }));
 }
 
 // The keychain holds the old password (it works): the new one must go.
@@ -154,12 +197,12 @@ void RotationTask::rollBackNew(const RotationEntry &entry, const QString &curren
         introspectOld();
     };
     if (!entry.newUuid.isEmpty()) {
-        track(passwords().revoke(UserRef::me(), entry.newUuid, this, finished));
+        track(heldPasswords().revoke(UserRef::me(), entry.newUuid, this, finished));
         return;
     }
     // Killed while creating: the new one, if it exists, carries the temporary name.
     const QString tempName = entry.tempName;
-    track(passwords().list(
+    track(heldPasswords().list(
         UserRef::me(), this,
         [this, tempName, currentUuid, finished](const Result<QList<AppPassword>> &list) {
             if (stopIfCancelled())
@@ -192,7 +235,7 @@ void RotationTask::rollBackNew(const RotationEntry &entry, const QString &curren
                     return;
                 }
                 const QString &uuid = doomed.at(index++);
-                track(passwords().revoke(UserRef::me(), uuid, this, [next](const Problem &p) {
+                track(heldPasswords().revoke(UserRef::me(), uuid, this, [next](const Problem &p) {
                     if (*next)
                         (*next)(p);
                 }));
@@ -207,7 +250,7 @@ void RotationTask::introspectOld()
         fail(problem, details());
         return;
     }
-    track(passwords().introspect(UserRef::me(), this, [this](const Result<AppPassword> &old) {
+    track(heldPasswords().introspect(UserRef::me(), this, [this](const Result<AppPassword> &old) {
         if (stopIfCancelled())
             return;
         if (!old) {
@@ -223,6 +266,7 @@ void RotationTask::introspectOld()
         m_entry.tempName = QStringLiteral("Latchkey rotation ") +
                            QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
         m_entry.started = QDateTime::currentDateTimeUtc();
+        m_entry.owner = OperationOwner::current();
         m_entry.state = RotationEntry::State::Creating;
         if (Problem problem = m_journal.put(m_entry)) {
             fail(problem, details()); // nothing changed yet
@@ -238,7 +282,7 @@ void RotationTask::create()
     const auto failed = [this](const Problem &problem) {
         // When the request might have reached WordPress, the journal keeps "creating" so the
         // next run looks for the temporary name; otherwise nothing exists.
-        if (!isAmbiguous(problem))
+        if (!mayHaveReachedSite(problem))
             m_journal.remove(site().id);
         fail(problem, details());
     };
@@ -246,18 +290,19 @@ void RotationTask::create()
         failed(problem);
         return;
     }
-    track(passwords().create(UserRef::me(), m_entry.tempName, QLatin1String(AppIdentity::kAppId),
-                             this, [this, failed](const Result<AppPassword> &created) {
-                                 if (!created) {
-                                     failed(created.problem());
-                                     return;
-                                 }
-                                 m_newPassword = created->password;
-                                 m_entry.newUuid = created->uuid;
-                                 journal(RotationEntry::State::Created);
-                                 stepDone(Step::Create);
-                                 store();
-                             }));
+    track(heldPasswords().create(UserRef::me(), m_entry.tempName,
+                                 QLatin1String(AppIdentity::kAppId), this,
+                                 [this, failed](const Result<AppPassword> &created) {
+                                     if (!created) {
+                                         failed(created.problem());
+                                         return;
+                                     }
+                                     m_newPassword = created->password;
+                                     m_entry.newUuid = created->uuid;
+                                     journal(RotationEntry::State::Created);
+                                     stepDone(Step::Create);
+                                     store();
+                                 }));
 }
 
 // From here on the rotation runs to a consistent end even if cancelled.
@@ -284,8 +329,10 @@ void RotationTask::store()
     });
 }
 
-// A failed write may still have happened (a keychain that answers late): read back before
-// revoking anything.
+// A failed write may still have happened, or may happen later (a keychain that answers after
+// our timeout). When the keychain holds the new password, go on. Otherwise put the old one
+// back (a write queued after the late one) and read it back: only when the keychain surely
+// holds the old password is the new one revoked; in any other state both stay valid.
 void RotationTask::undoAfterStoreFailure(const Problem &problem)
 {
     m_secrets->read(site().secretKey(), this, [this, problem](const Result<QString> &held) {
@@ -295,18 +342,39 @@ void RotationTask::undoAfterStoreFailure(const Problem &problem)
             verify();
             return;
         }
-        if (!held || *held != endpoint().password) {
-            // Unknown state: keep both passwords valid on the site, and the journal.
-            m_newPassword.clear();
-            fail(Problem(problem).withDetail(
-                     tr("the keychain could not be read back; both passwords stay valid and the "
-                        "next rotation of this site sorts it out")),
-                 details());
-            return;
-        }
-        revokeNewWithOld(problem, tr("The new password could not be stored in the keychain, so "
-                                     "it was revoked; the site keeps its old password."));
+        restoreOldAfterStoreFailure(problem);
     });
+}
+
+void RotationTask::restoreOldAfterStoreFailure(const Problem &problem)
+{
+    const auto keepBoth = [this, problem](const QString &why) {
+        // Unknown state: keep both passwords valid on the site, and the journal.
+        m_newPassword.clear();
+        fail(Problem(problem).withDetail(
+                 tr("%1; both passwords stay valid and the next rotation of this site sorts "
+                    "it out")
+                     .arg(why)),
+             details());
+    };
+    m_secrets->write(
+        site().secretKey(), m_held.password, this, [this, problem, keepBoth](const Problem &put) {
+            if (put) {
+                keepBoth(tr("the old password could not be written back to the keychain (%1)")
+                             .arg(put.toString()));
+                return;
+            }
+            m_secrets->read(
+                site().secretKey(), this, [this, problem, keepBoth](const Result<QString> &again) {
+                    if (!again || *again != m_held.password) {
+                        keepBoth(tr("the keychain could not be read back"));
+                        return;
+                    }
+                    revokeNewWithOld(problem, tr("The new password could not be stored in the "
+                                                 "keychain, so it was revoked; the site keeps its "
+                                                 "old password."));
+                });
+        });
 }
 
 void RotationTask::verify()
@@ -334,7 +402,7 @@ void RotationTask::verify()
 void RotationTask::undoAfterVerifyFailure(const Problem &problem)
 {
     m_secrets->write(
-        site().secretKey(), endpoint().password, this, [this, problem](const Problem &writeBack) {
+        site().secretKey(), m_held.password, this, [this, problem](const Problem &writeBack) {
             if (writeBack) {
                 fail(Problem(problem).withDetail(
                          tr("the new password did not verify and the old one could "
@@ -353,7 +421,7 @@ void RotationTask::undoAfterVerifyFailure(const Problem &problem)
 void RotationTask::revokeNewWithOld(const Problem &problem, const QString &what)
 {
     m_newPassword.clear();
-    track(passwords().revoke(
+    track(heldPasswords().revoke(
         UserRef::me(), m_entry.newUuid, this, [this, problem, what](const Problem &revoked) {
             if (!revoked || revoked.code() == ProblemCode::NotFound)
                 m_journal.remove(site().id);

@@ -2,11 +2,17 @@
 
 #include "fleet/FleetTask.h"
 #include "fleet/RotationJournal.h"
+#include "fleet/SiteOperationLock.h"
 
 namespace Latchkey {
 
 class SecretStore;
 class SiteStore;
+
+// True when a failed request that creates something may still have done so on the site (a
+// timeout, a cancel after the request left, a lost or garbled answer): the caller must record
+// what it asked for and settle it later, never forget it.
+bool mayHaveReachedSite(const Problem &problem);
 
 // Rotates the application password Latchkey itself uses on one site:
 //   introspect (the old one works; its uuid and name) → create a new one under a temporary
@@ -24,6 +30,11 @@ class SiteStore;
 //   - renaming fails: the site works, the new one keeps its temporary name (a warning).
 // Resuming asks the site which password the keychain holds (introspect): the new one → go on
 // forward; the old one → revoke the new one (found by uuid, or by its temporary name).
+// Two processes never work on one site at once: the task holds the site's lock
+// (SiteOperationLock "rotate") from its start to its result, and reads the site's password
+// from the keychain only once it holds it. A second rotation or resume of that site, by this
+// process or another, ends at once with operation_in_progress and sends nothing; so does one
+// that finds a journal entry whose owner (host, pid, start time) still runs.
 class RotationTask : public FleetTask
 {
     Q_OBJECT
@@ -42,7 +53,7 @@ public:
     static QString stepName(Step step);
 
     RotationTask(QNetworkAccessManager *network, SecretStore *secrets, SiteStore *sites,
-                 QString configDirectory, Site site, SiteEndpoint endpoint, bool resumeOnly,
+                 const QString &configDirectory, Site site, SiteEndpoint endpoint, bool resumeOnly,
                  QObject *parent = nullptr);
 
     // Tests: a problem returned here makes that step fail as if the site or keychain had.
@@ -64,6 +75,8 @@ protected:
 private:
     Problem injected(Step step) const;
     void stepDone(Step step);
+    void begin();
+    ApplicationPasswordsApi heldPasswords() const;
     void resume(const RotationEntry &entry);
     void rollBackNew(const RotationEntry &entry, const QString &currentUuid);
     void introspectOld();
@@ -74,6 +87,7 @@ private:
     void rename();
     void save();
     void undoAfterStoreFailure(const Problem &problem);
+    void restoreOldAfterStoreFailure(const Problem &problem);
     void undoAfterVerifyFailure(const Problem &problem);
     void revokeNewWithOld(const Problem &problem, const QString &what);
     void journal(RotationEntry::State state);
@@ -84,6 +98,8 @@ private:
     SecretStore *m_secrets;
     SiteStore *m_sites;
     RotationJournal m_journal;
+    SiteOperationLock m_lock;
+    SiteEndpoint m_held; // the endpoint with what the keychain held once the lock was taken
     bool m_resumeOnly;
     RotationEntry m_entry;
     QString m_newPassword; // in memory only between create and the keychain write

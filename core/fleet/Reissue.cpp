@@ -1,5 +1,6 @@
 #include "fleet/Reissue.h"
 
+#include "fleet/PasswordRotation.h"
 #include "secrets/SecretStore.h"
 
 #include <QCoreApplication>
@@ -175,14 +176,17 @@ Problem ReissueStore::read(QList<ReissueEntry> &entries) const
 }
 
 ReissueTask::ReissueTask(QNetworkAccessManager *network, SecretStore *secrets,
-                         QString configDirectory, Site site, SiteEndpoint endpoint, Mode mode,
-                         const QString &name, QObject *parent)
+                         const QString &configDirectory, Site site, SiteEndpoint endpoint,
+                         Mode mode, const QString &name, QObject *parent)
     : FleetTask(network, std::move(site), std::move(endpoint), parent)
     , m_secrets(secrets)
-    , m_store(std::move(configDirectory))
+    , m_store(configDirectory)
+    , m_lock(configDirectory, QStringLiteral("reissue"), this->site().id)
     , m_mode(mode)
     , m_name(name.trimmed())
-{}
+{
+    connect(this, &BulkTask::finished, this, [this] { m_lock.unlock(); });
+}
 
 QJsonObject ReissueTask::details(const ReissueEntry &entry) const
 {
@@ -193,6 +197,10 @@ QJsonObject ReissueTask::details(const ReissueEntry &entry) const
 
 void ReissueTask::run()
 {
+    if (Problem busy = m_lock.tryLock()) {
+        fail(busy);
+        return;
+    }
     const Result<QList<ReissueEntry>> entries = m_store.entries();
     if (!entries) {
         fail(entries.problem());
@@ -234,77 +242,109 @@ void ReissueTask::run()
     }
 }
 
+// Latchkey's own password first, as the site says (one request): it is never re-issued.
 void ReissueTask::issue()
 {
-    track(passwords().list(UserRef::me(), this, [this](const Result<QList<AppPassword>> &list) {
+    track(passwords().introspect(UserRef::me(), this, [this](const Result<AppPassword> &own) {
         if (stopIfCancelled())
             return;
-        if (!list) {
-            fail(list.problem());
+        if (!own) {
+            fail(own.problem());
             return;
         }
-        ReissueEntry entry;
-        entry.siteId = site().id;
-        entry.name = m_name;
-        for (const AppPassword &password : *list) {
-            if (sameName(password.name, m_name)) {
-                entry.oldUuids.append(password.uuid);
-                if (entry.appId.isEmpty())
-                    entry.appId = password.appId;
-                if (password.uuid == site().passwordUuid) {
-                    fail(
-                        Problem(ProblemCode::InvalidInput,
-                                tr("\"%1\" is the password Latchkey itself uses here.").arg(m_name),
-                                tr("Use \"latchkey-cli password rotate\" for that one.")));
-                    return;
+        if (own->uuid.isEmpty()) {
+            fail(Problem::make(ProblemCode::InvalidResponse,
+                               QStringLiteral("introspect named no password")));
+            return;
+        }
+        issueExcluding(own->uuid);
+    }));
+}
+
+void ReissueTask::issueExcluding(const QString &ownUuid)
+{
+    track(passwords().list(
+        UserRef::me(), this, [this, ownUuid](const Result<QList<AppPassword>> &list) {
+            if (stopIfCancelled())
+                return;
+            if (!list) {
+                fail(list.problem());
+                return;
+            }
+            ReissueEntry entry;
+            entry.siteId = site().id;
+            entry.name = m_name;
+            for (const AppPassword &password : *list) {
+                if (sameName(password.name, m_name)) {
+                    entry.oldUuids.append(password.uuid);
+                    if (entry.appId.isEmpty())
+                        entry.appId = password.appId;
+                    if (password.uuid == ownUuid) {
+                        fail(Problem(
+                            ProblemCode::InvalidInput,
+                            tr("\"%1\" is the password Latchkey itself uses here.").arg(m_name),
+                            tr("Use \"latchkey-cli password rotate\" for that one.")));
+                        return;
+                    }
                 }
             }
-        }
-        if (entry.oldUuids.isEmpty()) {
-            fail(
-                Problem(ProblemCode::NotFound,
-                        tr("The user has no application password named \"%1\" here.").arg(m_name)));
-            return;
-        }
-        entry.issuedAt = QDateTime::currentDateTimeUtc();
-        entry.newName =
-            QStringLiteral("%1 (new %2)")
-                .arg(m_name, entry.issuedAt.toString(QStringLiteral("yyyy-MM-dd HHmmss")));
-        entry.issuing = true;
-        if (Problem problem = m_store.put(entry)) {
-            fail(problem);
-            return;
-        }
-        track(passwords().create(
-            UserRef::me(), entry.newName, entry.appId, this,
-            [this, entry](const Result<AppPassword> &created) mutable {
-                if (!created) {
-                    m_store.remove(entry.siteId, entry.name);
-                    fail(created.problem());
-                    return;
-                }
-                entry.newUuid = created->uuid;
-                m_store.put(entry);
-                m_secrets->write(
-                    entry.keychainKey(), created->password, this,
-                    [this, entry](const Problem &problem) mutable {
-                        if (problem) {
-                            // Never stored, so never shown: revoke it again.
-                            abandon(entry);
+            if (entry.oldUuids.isEmpty()) {
+                fail(Problem(
+                    ProblemCode::NotFound,
+                    tr("The user has no application password named \"%1\" here.").arg(m_name)));
+                return;
+            }
+            entry.issuedAt = QDateTime::currentDateTimeUtc();
+            entry.newName =
+                QStringLiteral("%1 (new %2)")
+                    .arg(m_name, entry.issuedAt.toString(QStringLiteral("yyyy-MM-dd HHmmss")));
+            entry.issuing = true;
+            if (Problem problem = m_store.put(entry)) {
+                fail(problem);
+                return;
+            }
+            track(passwords().create(
+                UserRef::me(), entry.newName, entry.appId, this,
+                [this, entry](const Result<AppPassword> &created) mutable {
+                    if (!created) {
+                        if (!mayHaveReachedSite(created.problem())) {
+                            m_store.remove(entry.siteId, entry.name);
+                            fail(created.problem());
                             return;
                         }
-                        entry.issuing = false;
-                        if (Problem saved = m_store.put(entry)) {
-                            fail(saved, details(entry));
-                            return;
-                        }
-                        succeed(tr("Issued \"%1\"; show it with \"password reissue-show\", then "
+                        // It may exist on the site, with a password nobody has: the entry stays
+                        // and the next reissue or reissue-cancel revokes it by its name.
+                        fail(Problem(created.problem())
+                                 .withDetail(tr("the new password \"%1\" may have been created; "
+                                                "run \"latchkey-cli password reissue\" again (or "
+                                                "\"reissue-cancel\") to revoke it")
+                                                 .arg(entry.newName)),
+                             details(entry));
+                        return;
+                    }
+                    entry.newUuid = created->uuid;
+                    m_store.put(entry);
+                    m_secrets->write(
+                        entry.keychainKey(), created->password, this,
+                        [this, entry](const Problem &problem) mutable {
+                            if (problem) {
+                                // Never stored, so never shown: revoke it again.
+                                abandon(entry);
+                                return;
+                            }
+                            entry.issuing = false;
+                            if (Problem saved = m_store.put(entry)) {
+                                fail(saved, details(entry));
+                                return;
+                            }
+                            succeed(
+                                tr("Issued \"%1\"; show it with \"password reissue-show\", then "
                                    "finish with \"password reissue-finish\".")
                                     .arg(entry.newName),
                                 details(entry));
-                    });
-            }));
-    }));
+                        });
+                }));
+        }));
 }
 
 void ReissueTask::revokeOlds(const ReissueEntry &entry, qsizetype index)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "fleet/FleetTask.h"
+#include "fleet/SiteOperationLock.h"
 
 #include <QDateTime>
 
@@ -16,7 +17,7 @@ struct ReissueEntry
     QString name;  // the integration's password name, as the user gave it
     QString appId; // taken over from the old password
     QStringList oldUuids;
-    QString newUuid;     // empty while issuing
+    QString newUuid;     // empty while issuing, and when the create's answer was lost
     QString newName;     // the new password's name until finish renames it to name
     QDateTime issuedAt;  // UTC
     bool issuing = true; // false once the new password is safely in the keychain
@@ -53,6 +54,11 @@ private:
 //           since WordPress 6.1–6.6 refuses a second NAME) goes to the keychain only.
 //   Finish: the old ones are revoked, the new one renamed to NAME, its keychain copy removed.
 //   Abandon: the new one is revoked and forgotten; the old ones stay.
+// Latchkey's own password is recognised by asking the site (introspect), never by a saved
+// uuid. A create whose answer was lost (timeout, cancel) may have made the password anyway:
+// the entry stays ("issuing") and the next reissue or reissue-cancel of that name finds it by
+// its name and revokes it. One process at a time works on a site's re-issues
+// (SiteOperationLock "reissue"); a second ends with operation_in_progress, sending nothing.
 class ReissueTask : public FleetTask
 {
     Q_OBJECT
@@ -65,15 +71,16 @@ public:
         Abandon,
     };
 
-    ReissueTask(QNetworkAccessManager *network, SecretStore *secrets, QString configDirectory,
-                Site site, SiteEndpoint endpoint, Mode mode, const QString &name,
-                QObject *parent = nullptr);
+    ReissueTask(QNetworkAccessManager *network, SecretStore *secrets,
+                const QString &configDirectory, Site site, SiteEndpoint endpoint, Mode mode,
+                const QString &name, QObject *parent = nullptr);
 
 protected:
     void run() override;
 
 private:
     void issue();
+    void issueExcluding(const QString &ownUuid);
     void finishPending(const ReissueEntry &entry);
     void abandon(const ReissueEntry &entry);
     void revokeOlds(const ReissueEntry &entry, qsizetype index);
@@ -81,6 +88,7 @@ private:
 
     SecretStore *m_secrets;
     ReissueStore m_store;
+    SiteOperationLock m_lock;
     Mode m_mode;
     QString m_name;
 };

@@ -42,9 +42,14 @@ QString RotationEntry::stateName(State state)
     return {};
 }
 
+bool RotationEntry::isOwnedByAnotherLiveProcess() const
+{
+    return !owner.isNull() && !owner.isCurrentProcess() && owner.isAlive();
+}
+
 QJsonObject RotationEntry::toJson() const
 {
-    return QJsonObject{
+    QJsonObject object{
         {QStringLiteral("site_id"), siteId},
         {QStringLiteral("user_login"), userLogin},
         {QStringLiteral("old_uuid"), oldUuid},
@@ -54,6 +59,9 @@ QJsonObject RotationEntry::toJson() const
         {QStringLiteral("state"), stateName(state)},
         {QStringLiteral("started"), started.toUTC().toString(Qt::ISODate)},
     };
+    if (!owner.isNull())
+        object.insert(QStringLiteral("owner"), owner.toJson());
+    return object;
 }
 
 RotationEntry RotationEntry::fromJson(const QJsonObject &object)
@@ -72,6 +80,7 @@ RotationEntry RotationEntry::fromJson(const QJsonObject &object)
     }
     entry.started =
         QDateTime::fromString(object.value(QStringLiteral("started")).toString(), Qt::ISODate);
+    entry.owner = OperationOwner::fromJson(object.value(QStringLiteral("owner")).toObject());
     return entry;
 }
 

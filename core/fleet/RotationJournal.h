@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Problem.h"
+#include "fleet/SiteOperationLock.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -30,6 +31,12 @@ struct RotationEntry
     QString newUuid;
     State state = State::Creating;
     QDateTime started; // UTC
+    // The process running this rotation. While it lives the entry is its work in progress:
+    // nobody else resumes or rolls it back. Null in entries of older versions.
+    OperationOwner owner;
+
+    // True while another process that is still running owns the entry.
+    bool isOwnedByAnotherLiveProcess() const;
 
     static QString stateName(State state);
     QJsonObject toJson() const;

@@ -353,6 +353,43 @@ private Q_SLOTS:
         QCOMPARE(runner.results().at(1)->attempt, 1);
     }
 
+    // A run never holds every password of its sites: each is read shortly before its site
+    // starts (a window of about twice the concurrency), in batches, each exactly once.
+    void runnerReadsPasswordsShortlyBeforeEachSite()
+    {
+        FakeSecretStore secrets;
+        QList<Site> sites;
+        for (int i = 0; i < 200; ++i) {
+            Site site = makeSite(QStringLiteral("good%1").arg(i),
+                                 QStringLiteral("https://s%1.example").arg(i));
+            secrets.entries.insert(site.secretKey(), QStringLiteral("pw%1").arg(i));
+            sites.append(site);
+        }
+        int running = 0;
+        int maxRunning = 0;
+        int started = 0;
+        int maxAhead = 0; // passwords read (or asked for) but whose site has not finished
+        int finishedSites = 0;
+        BulkRunner runner(&secrets, sites, [&](const Site &site, const SiteEndpoint &endpoint) {
+            if (endpoint.password != QStringLiteral("pw") + site.name.mid(4))
+                qFatal("a site got another site's password");
+            maxAhead = std::max(maxAhead, secrets.reads - finishedSites);
+            return new FakeTask(site, 2, &running, &maxRunning, &started);
+        });
+        runner.setConcurrency(4);
+        connect(&runner, &BulkRunner::siteFinished, this,
+                [&](int, const BulkSiteResult &) { ++finishedSites; });
+        bool finished = false;
+        connect(&runner, &BulkRunner::finished, this, [&] { finished = true; });
+        runner.start();
+        QVERIFY(secrets.reads <= 2 * 4); // not 200 at the start
+        QVERIFY(waitFor([&] { return finished; }, 20'000));
+        QCOMPARE(runner.okCount(), 200);
+        QCOMPARE(secrets.reads, 200);
+        QVERIFY2(maxAhead <= 3 * 4, qPrintable(QString::number(maxAhead)));
+        QCOMPARE(maxRunning, 4);
+    }
+
     void cancelStopsNewWorkAtOnce()
     {
         FakeSecretStore secrets;
