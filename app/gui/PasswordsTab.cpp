@@ -106,6 +106,8 @@ PasswordsTab::PasswordsTab(AppServices services, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &PasswordsTab::updateActions);
     connect(m_userSwitcher, &QComboBox::activated, this, [this] { loadPasswords(); });
+    // A keychain that could not be read: unlock it, then read the password and load again.
+    m_problem->setUnlockAction(m_services.secrets, [this] { refresh(); });
     setSite(std::nullopt);
 }
 

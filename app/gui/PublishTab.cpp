@@ -92,6 +92,8 @@ PublishTab::PublishTab(AppServices services, QWidget *parent)
     layout->addWidget(m_problem);
 
     connect(m_run, &QPushButton::clicked, this, &PublishTab::start);
+    // A keychain that could not be read: unlock it, then run the test again.
+    m_problem->setUnlockAction(m_services.secrets, [this] { start(); });
     m_steps->hide();
     setSite(std::nullopt);
 }

@@ -36,3 +36,9 @@ set_tests_properties(gui_screenshots PROPERTIES
 
 latchkey_add_test(tst_gui_about UNIT gui/tst_gui_about.cpp)
 target_link_libraries(tst_gui_about PRIVATE latchkey_gui)
+
+# A locked keychain (the real gnome-keyring, locked over D-Bus): keychain_unavailable with
+# "Unlock keychain…", never saved as the site's problem; unlocked, the button retries.
+latchkey_add_test(tst_gui_keychain WORDPRESS_KEYCHAIN gui/tst_gui_keychain.cpp
+                  gui/GuiTestSupport.h)
+target_link_libraries(tst_gui_keychain PRIVATE latchkey_gui)
