@@ -42,3 +42,9 @@ target_link_libraries(tst_gui_about PRIVATE latchkey_gui)
 latchkey_add_test(tst_gui_keychain WORDPRESS_KEYCHAIN gui/tst_gui_keychain.cpp
                   gui/GuiTestSupport.h)
 target_link_libraries(tst_gui_keychain PRIVATE latchkey_gui)
+
+# Latchkey's own passwords across entries on one WordPress (admin's and author1's): marked with
+# the entry's name in the admin's list, the strong warning on revoke naming it.
+latchkey_add_test(tst_gui_ownpasswords WORDPRESS_KEYCHAIN gui/tst_gui_ownpasswords.cpp
+                  gui/GuiTestSupport.h)
+target_link_libraries(tst_gui_ownpasswords PRIVATE latchkey_gui)
