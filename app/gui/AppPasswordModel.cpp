@@ -13,11 +13,11 @@ AppPasswordModel::AppPasswordModel(QObject *parent)
 {}
 
 void AppPasswordModel::setPasswords(const QList<AppPassword> &passwords,
-                                    const QString &latchkeysUuid)
+                                    const QHash<QString, QStringList> &latchkeyEntries)
 {
     beginResetModel();
     m_passwords = passwords;
-    m_latchkeysUuid = latchkeysUuid;
+    m_latchkeyEntries = latchkeyEntries;
     endResetModel();
 }
 
@@ -46,7 +46,8 @@ QVariant AppPasswordModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const AppPassword &password = m_passwords.at(index.row());
-    const bool latchkeys = !m_latchkeysUuid.isEmpty() && password.uuid == m_latchkeysUuid;
+    const QStringList entries = m_latchkeyEntries.value(password.uuid);
+    const bool latchkeys = !entries.isEmpty();
     if (role == UuidRole)
         return password.uuid;
     if (role == IsLatchkeysRole)
@@ -59,11 +60,16 @@ QVariant AppPasswordModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case NameColumn:
         if (role == Qt::DisplayRole)
-            return latchkeys ? tr("%1 (used by Latchkey)").arg(password.name) : password.name;
+            return latchkeys ? tr("%1 (used by Latchkey: %2)")
+                                   .arg(password.name, entries.join(QStringLiteral(", ")))
+                             : password.name;
         if (role == SortRole)
             return password.name;
-        if (role == Qt::ToolTipRole && latchkeys)
-            return tr("Latchkey uses this password to manage the site.");
+        if (role == Qt::ToolTipRole && latchkeys) {
+            return tr("Latchkey signs in to this WordPress with this password for %1: revoking "
+                      "it disconnects that entry until it is reconnected.")
+                .arg(entries.join(QStringLiteral(", ")));
+        }
         break;
     case AppIdColumn:
         if (role == Qt::DisplayRole || role == SortRole) {

@@ -3,11 +3,14 @@
 #include "wordpress/WpTypes.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
+#include <QStringList>
 
 namespace Latchkey {
 
 // One user's application passwords: name, app id, created, last used (WordPress records it at
-// most once a day), last IP. The one Latchkey itself uses is marked.
+// most once a day), last IP. Those a Latchkey entry uses (this site's, or another entry's on the
+// same WordPress) are marked with the entries' names.
 class AppPasswordModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -31,11 +34,14 @@ public:
 
     explicit AppPasswordModel(QObject *parent = nullptr);
 
-    void setPasswords(const QList<AppPassword> &passwords, const QString &latchkeysUuid);
+    // latchkeyEntries: uuid -> the Latchkey entries that sign in with it ("Shop (admin)").
+    void setPasswords(const QList<AppPassword> &passwords,
+                      const QHash<QString, QStringList> &latchkeyEntries);
     void clear();
     const QList<AppPassword> &passwords() const { return m_passwords; }
     AppPassword passwordAt(int row) const;
-    QString latchkeysUuid() const { return m_latchkeysUuid; }
+    // The Latchkey entries that use this password; empty when none does.
+    QStringList latchkeyEntries(const QString &uuid) const { return m_latchkeyEntries.value(uuid); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -45,7 +51,7 @@ public:
 
 private:
     QList<AppPassword> m_passwords;
-    QString m_latchkeysUuid;
+    QHash<QString, QStringList> m_latchkeyEntries;
 };
 
 } // namespace Latchkey

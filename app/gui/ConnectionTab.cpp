@@ -78,6 +78,11 @@ ConnectionTab::ConnectionTab(AppServices services, CheckRunner *runner, QWidget 
     layout->addLayout(moved);
     layout->addLayout(buttons);
 
+    // A keychain that could not be read: unlock it, then test again.
+    m_problem->setUnlockAction(m_services.secrets, [this] {
+        if (m_site)
+            m_runner->check({m_site->id});
+    });
     connect(m_test, &QPushButton::clicked, this, [this] {
         if (m_site)
             m_runner->check({m_site->id});

@@ -6,12 +6,14 @@ namespace Latchkey {
 
 MessageBox::Answer MessageBox::s_nextAnswer = QMessageBox::NoButton;
 QString MessageBox::s_lastText;
+QMessageBox::Icon MessageBox::s_lastIcon = QMessageBox::NoIcon;
 
 QMessageBox *MessageBox::create(QWidget *parent, const QString &title, const QString &text,
                                 const QString &informative, QMessageBox::StandardButtons buttons,
                                 Answer defaultButton, const Callback &done, QMessageBox::Icon icon)
 {
     s_lastText = informative.isEmpty() ? text : text + QLatin1Char('\n') + informative;
+    s_lastIcon = icon;
     if (s_nextAnswer != QMessageBox::NoButton) {
         const Answer answer = s_nextAnswer;
         s_nextAnswer = QMessageBox::NoButton;
@@ -68,6 +70,11 @@ bool MessageBox::hasNextAnswer()
 QString MessageBox::lastText()
 {
     return s_lastText;
+}
+
+QMessageBox::Icon MessageBox::lastIcon()
+{
+    return s_lastIcon;
 }
 
 } // namespace Latchkey

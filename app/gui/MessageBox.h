@@ -30,6 +30,8 @@ public:
     static bool hasNextAnswer();
     // The text of the last box (shown or answered by setNextAnswer), for tests.
     static QString lastText();
+    // The icon of the last box: Warning for the strong warnings (revoking what Latchkey uses).
+    static QMessageBox::Icon lastIcon();
 
 private:
     // The box to show, or nullptr when a queued test answer was given to done instead.
@@ -39,6 +41,7 @@ private:
 
     static Answer s_nextAnswer;
     static QString s_lastText;
+    static QMessageBox::Icon s_lastIcon;
 };
 
 } // namespace Latchkey

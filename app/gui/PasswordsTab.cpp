@@ -7,6 +7,7 @@
 #include "NewPasswordDialog.h"
 #include "ProblemView.h"
 #include "UserDirectory.h"
+#include "fleet/PasswordAudit.h"
 #include "sites/SiteStore.h"
 #include "wordpress/ApplicationPasswordsApi.h"
 #include "wordpress/UsersApi.h"
@@ -21,6 +22,8 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Latchkey {
 
@@ -106,6 +109,8 @@ PasswordsTab::PasswordsTab(AppServices services, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &PasswordsTab::updateActions);
     connect(m_userSwitcher, &QComboBox::activated, this, [this] { loadPasswords(); });
+    // A keychain that could not be read: unlock it, then read the password and load again.
+    m_problem->setUnlockAction(m_services.secrets, [this] { refresh(); });
     setSite(std::nullopt);
 }
 
@@ -248,17 +253,27 @@ void PasswordsTab::loadPasswords()
     m_userLabel->setText(m_site->userLogin);
 
     const ApplicationPasswordsApi api(WordPressClient(m_services.network, *m_endpoint));
-    const QString ownUuid = viewingOwnPasswords() ? m_site->passwordUuid : QString();
     track(api.list(currentUser(), m_context,
-                   [this, ownUuid](const Result<QList<AppPassword>> &passwords) {
+                   [this](const Result<QList<AppPassword>> &passwords) {
                        m_busy->stop();
                        if (!passwords) {
+                           m_latchkeyUses.clear();
                            m_model->clear();
                            fail(passwords.problem());
                            return;
                        }
                        m_problem->clear();
-                       m_model->setPasswords(*passwords, ownUuid);
+                       // Latchkey's own, by uuid across every entry on this WordPress: the
+                       // admin's list shows the password the author's entry signs in with.
+                       m_latchkeyUses = latchkeyUses();
+                       QHash<QString, QStringList> labels;
+                       for (const AppPassword &password : *passwords) {
+                           for (const Site &entry : m_latchkeyUses.value(password.uuid)) {
+                               labels[password.uuid].append(
+                                   tr("%1 (%2)").arg(entry.name, entry.userLogin));
+                           }
+                       }
+                       m_model->setPasswords(*passwords, labels);
                        // English plural forms come from a translation with numerus forms
                        // (translations/, issue 7); untranslated, "(s)" stands for both.
                        m_summary->setText(
@@ -283,6 +298,46 @@ QString PasswordsTab::currentUserLabel() const
             return user.username;
     }
     return m_site ? m_site->userLogin : QString();
+}
+
+QHash<QString, QList<Site>> PasswordsTab::latchkeyUses() const
+{
+    QHash<QString, QList<Site>> uses;
+    if (!m_site || !m_endpoint)
+        return uses;
+    const QString wordpress = PasswordAudit::wordPressKey(m_endpoint->restRoot);
+    const QList<Site> &sites = m_services.sites->sites();
+    const QSet<QString> own = PasswordAudit::ownPasswords(sites);
+    for (const Site &site : sites) {
+        if (site.id == m_site->id && !m_site->passwordUuid.isEmpty()) {
+            uses[m_site->passwordUuid].append(*m_site); // as this tab knows it
+            continue;
+        }
+        if (own.contains(wordpress + QLatin1Char('\n') + site.passwordUuid) &&
+            PasswordAudit::wordPressKey(site.restRoot) == wordpress)
+            uses[site.passwordUuid].append(site);
+    }
+    return uses;
+}
+
+QString PasswordsTab::latchkeyWarning(const QList<Site> &entries) const
+{
+    QStringList sentences;
+    for (const Site &entry : entries) {
+        if (m_site && entry.id == m_site->id) {
+            sentences.prepend(tr("This is the password Latchkey itself uses for %1. After "
+                                 "revoking it, Latchkey cannot reach the site until you "
+                                 "reconnect it with a new password (Site → Reconnect).")
+                                  .arg(m_site->name));
+        } else {
+            sentences.append(tr("Latchkey's entry %1 signs in with this password. After "
+                                "revoking it, that entry cannot reach the site until you "
+                                "select it and reconnect it with a new password (Site → "
+                                "Reconnect).")
+                                 .arg(tr("%1 (%2)").arg(entry.name, entry.userLogin)));
+        }
+    }
+    return sentences.join(QStringLiteral("\n\n"));
 }
 
 bool PasswordsTab::viewingOwnPasswords() const
@@ -404,30 +459,27 @@ void PasswordsTab::revokePassword()
     const std::optional<AppPassword> password = selectedPassword();
     if (!password || !m_endpoint)
         return;
-    const bool latchkeys = viewingOwnPasswords() && password->uuid == m_site->passwordUuid;
+    // Every Latchkey entry on this WordPress that signs in with it, not only this one.
+    const QList<Site> entries = m_latchkeyUses.value(password->uuid);
+    const bool latchkeys = !entries.isEmpty();
     QString informative =
         tr("Every app or service that signs in as %1 with “%2” stops working at once. "
            "This cannot be undone.")
             .arg(currentUserLabel(), password->name);
-    if (latchkeys) {
-        informative = tr("This is the password Latchkey itself uses for %1. After revoking it, "
-                         "Latchkey cannot reach the site until you reconnect it with a new "
-                         "password (Site → Reconnect).")
-                          .arg(m_site->name) +
-                      QStringLiteral("\n\n") + informative;
-    }
+    if (latchkeys)
+        informative = latchkeyWarning(entries) + QStringLiteral("\n\n") + informative;
     const UserRef user = currentUser();
     const Site site = *m_site;
     const QString userLabel = currentUserLabel();
     MessageBox::question(
         this, tr("Revoke application password"), tr("Revoke “%1”?").arg(password->name),
         informative, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
-        [this, password, user, site, latchkeys, userLabel](QMessageBox::StandardButton answer) {
+        [this, password, user, site, entries, userLabel](QMessageBox::StandardButton answer) {
             if (answer != QMessageBox::Yes || !m_endpoint)
                 return;
             const ApplicationPasswordsApi api(WordPressClient(m_services.network, *m_endpoint));
             track(api.revoke(user, password->uuid, m_context,
-                             [this, password, site, latchkeys, userLabel](const Problem &problem) {
+                             [this, password, site, entries, userLabel](const Problem &problem) {
                                  m_busy->stop();
                                  if (problem) {
                                      fail(problem);
@@ -437,8 +489,8 @@ void PasswordsTab::revokePassword()
                                                    tr("Revoked the application password “%1” "
                                                       "of %2.")
                                                        .arg(password->name, userLabel));
-                                 if (latchkeys)
-                                     Q_EMIT latchkeyPasswordChanged(site.id);
+                                 for (const Site &entry : entries)
+                                     Q_EMIT latchkeyPasswordChanged(entry.id);
                                  loadPasswords();
                              }),
                   tr("Revoking “%1”…").arg(password->name));
@@ -454,18 +506,19 @@ void PasswordsTab::revokeAll()
     QStringList names;
     for (const AppPassword &password : m_model->passwords())
         names.append(QStringLiteral("“%1”").arg(password.name));
-    const bool includesLatchkeys = viewingOwnPasswords() && !m_site->passwordUuid.isEmpty();
+    // Every Latchkey entry on this WordPress that signs in with one of them.
+    QList<Site> entries;
+    for (const AppPassword &password : m_model->passwords())
+        entries += m_latchkeyUses.value(password.uuid);
+    const bool includesLatchkeys = std::any_of(
+        entries.cbegin(), entries.cend(), [this](const Site &s) { return s.id == m_site->id; });
     const QString userLabel = currentUserLabel();
     QString informative =
         tr("Every app and service that signs in as %1 with an application password stops "
            "working at once: %2. This cannot be undone.")
             .arg(userLabel, names.join(QStringLiteral(", ")));
-    if (includesLatchkeys) {
-        informative = tr("This includes the password Latchkey itself uses for %1: Latchkey "
-                         "cannot reach the site afterwards until you reconnect it.")
-                          .arg(m_site->name) +
-                      QStringLiteral("\n\n") + informative;
-    }
+    if (!entries.isEmpty())
+        informative = latchkeyWarning(entries) + QStringLiteral("\n\n") + informative;
     const UserRef user = currentUser();
     const Site site = *m_site;
     const int count = m_model->rowCount();
@@ -474,38 +527,43 @@ void PasswordsTab::revokeAll()
         (count == 1 ? tr("Revoke the only application password of %1?").arg(userLabel)
                     : tr("Revoke all %1 application passwords of %2?").arg(count).arg(userLabel)),
         informative, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
-        [this, user, site, includesLatchkeys, userLabel,
+        [this, user, site, entries, includesLatchkeys, userLabel,
          count](QMessageBox::StandardButton answer) {
             if (answer != QMessageBox::Yes || !m_endpoint)
                 return;
             const ApplicationPasswordsApi api(WordPressClient(m_services.network, *m_endpoint));
-            track(api.revokeAll(
-                      user, m_context,
-                      [this, site, includesLatchkeys, userLabel, count](const Problem &problem) {
-                          m_busy->stop();
-                          if (problem) {
-                              fail(problem);
-                              return;
-                          }
-                          m_services.record(site, QStringLiteral("passwords_revoked_all"),
-                                            tr("Revoked all application passwords of %1 (%2).")
-                                                .arg(userLabel)
-                                                .arg(count));
-                          if (includesLatchkeys) {
-                              Q_EMIT latchkeyPasswordChanged(site.id);
-                              m_model->clear();
-                              m_endpoint.reset();
-                              m_problem->setProblem(
-                                  Problem(ProblemCode::CredentialsRejected,
-                                          tr("Latchkey's own password for this site was "
-                                             "revoked."),
-                                          tr("Reconnect the site with a new application "
-                                             "password (Site → Reconnect).")));
-                              updateActions();
-                              return;
-                          }
-                          loadPasswords();
-                      }),
+            track(api.revokeAll(user, m_context,
+                                [this, site, entries, includesLatchkeys, userLabel,
+                                 count](const Problem &problem) {
+                                    m_busy->stop();
+                                    if (problem) {
+                                        fail(problem);
+                                        return;
+                                    }
+                                    m_services.record(
+                                        site, QStringLiteral("passwords_revoked_all"),
+                                        tr("Revoked all application passwords of %1 (%2).")
+                                            .arg(userLabel)
+                                            .arg(count));
+                                    for (const Site &entry : entries) {
+                                        if (entry.id != site.id)
+                                            Q_EMIT latchkeyPasswordChanged(entry.id);
+                                    }
+                                    if (includesLatchkeys) {
+                                        Q_EMIT latchkeyPasswordChanged(site.id);
+                                        m_model->clear();
+                                        m_endpoint.reset();
+                                        m_problem->setProblem(
+                                            Problem(ProblemCode::CredentialsRejected,
+                                                    tr("Latchkey's own password for this site was "
+                                                       "revoked."),
+                                                    tr("Reconnect the site with a new application "
+                                                       "password (Site → Reconnect).")));
+                                        updateActions();
+                                        return;
+                                    }
+                                    loadPasswords();
+                                }),
                   tr("Revoking all passwords of %1…").arg(userLabel));
         },
         QMessageBox::Warning, {{QMessageBox::Yes, tr("Revoke all")}});

@@ -3,6 +3,7 @@
 #include "AppServices.h"
 #include "wordpress/WpTypes.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
@@ -53,6 +54,11 @@ private:
     QString currentUserLabel() const;
     bool viewingOwnPasswords() const;
     std::optional<AppPassword> selectedPassword() const;
+    // Every Latchkey entry on the WordPress shown here (this one included), by the uuid of the
+    // password it signs in with (PasswordAudit::wordPressKey of the REST roots).
+    QHash<QString, QList<Site>> latchkeyUses() const;
+    // "This is the password Latchkey…" for each entry that signs in with it; empty for none.
+    QString latchkeyWarning(const QList<Site> &entries) const;
     void track(WpRequest *request, const QString &text);
 
     AppServices m_services;
@@ -60,7 +66,8 @@ private:
     std::optional<SiteEndpoint> m_endpoint;
     WpUser m_me;
     QList<WpUser> m_users;
-    QObject *m_context = nullptr; // pending callbacks die with it
+    QHash<QString, QList<Site>> m_latchkeyUses; // of the passwords listed
+    QObject *m_context = nullptr;               // pending callbacks die with it
     QPointer<WpRequest> m_request;
     QPointer<CreatePasswordDialog> m_createDialog;
 

@@ -1,7 +1,11 @@
 #include "ProblemView.h"
 
+#include "secrets/SecretStore.h"
+
 #include <QCoreApplication>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace Latchkey {
@@ -11,6 +15,7 @@ ProblemView::ProblemView(QWidget *parent)
     , m_message(new QLabel(this))
     , m_fix(new QLabel(this))
     , m_detail(new QLabel(this))
+    , m_unlock(new QPushButton(tr("Unlock ke&ychain…"), this))
 {
     setObjectName(QStringLiteral("problemView"));
     setFrameShape(QFrame::StyledPanel);
@@ -21,6 +26,10 @@ ProblemView::ProblemView(QWidget *parent)
     m_message->setObjectName(QStringLiteral("problemMessage"));
     m_fix->setObjectName(QStringLiteral("problemFix"));
     m_detail->setObjectName(QStringLiteral("problemDetail"));
+    m_unlock->setObjectName(QStringLiteral("unlockKeychainButton"));
+    m_unlock->setToolTip(tr("Asks the system keychain to unlock (it may ask for your keyring "
+                            "password), then tries again."));
+    m_unlock->hide();
     QFont bold = m_message->font();
     bold.setBold(true);
     m_message->setFont(bold);
@@ -37,12 +46,54 @@ ProblemView::ProblemView(QWidget *parent)
     layout->addWidget(m_message);
     layout->addWidget(m_fix);
     layout->addWidget(m_detail);
+    auto *actions = new QHBoxLayout;
+    actions->setContentsMargins(0, 0, 0, 0);
+    actions->addWidget(m_unlock);
+    actions->addStretch();
+    layout->addLayout(actions);
+    connect(m_unlock, &QPushButton::clicked, this, &ProblemView::unlock);
     hide();
+}
+
+void ProblemView::setUnlockAction(SecretStore *secrets, std::function<void()> retry)
+{
+    m_secrets = secrets;
+    m_retry = std::move(retry);
+    updateUnlockButton();
+}
+
+void ProblemView::updateUnlockButton()
+{
+    m_unlock->setVisible(m_secrets && m_retry &&
+                         m_problem.code() == ProblemCode::KeychainUnavailable);
+    m_unlock->setEnabled(m_unlockContext == nullptr);
+}
+
+void ProblemView::unlock()
+{
+    if (!m_secrets || !m_retry || m_unlockContext)
+        return;
+    m_unlockContext = new QObject(this);
+    updateUnlockButton();
+    m_secrets->unlock(m_unlockContext, [this](const Problem &problem) {
+        m_unlockContext->deleteLater();
+        m_unlockContext = nullptr;
+        if (problem) {
+            setProblem(problem);
+            return;
+        }
+        clear();
+        m_retry();
+    });
 }
 
 void ProblemView::setProblem(const Problem &problem)
 {
     m_problem = problem;
+    // A new problem (or none) ends the wait for an unlock: what failed was done again.
+    delete m_unlockContext;
+    m_unlockContext = nullptr;
+    updateUnlockButton();
     if (problem.isNull()) {
         hide();
         return;

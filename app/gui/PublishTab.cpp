@@ -18,6 +18,8 @@
 #include <QRadioButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace Latchkey {
 
 PublishTab::PublishTab(AppServices services, QWidget *parent)
@@ -92,6 +94,8 @@ PublishTab::PublishTab(AppServices services, QWidget *parent)
     layout->addWidget(m_problem);
 
     connect(m_run, &QPushButton::clicked, this, &PublishTab::start);
+    // A keychain that could not be read: unlock it, then run the test again.
+    m_problem->setUnlockAction(m_services.secrets, [this] { start(); });
     m_steps->hide();
     setSite(std::nullopt);
 }
@@ -162,9 +166,10 @@ void PublishTab::start()
         return;
     m_post = {};
     m_keep = m_keepBox->isChecked();
-    m_categoryCreated = false;
-    m_deleted = false;
+    m_creating = false;
+    m_outcome = {};
     m_categoryName = m_category->text().trimmed();
+    m_categoryId = 0;
     m_steps->clearSteps();
     m_steps->show();
     m_result->clear();
@@ -206,6 +211,7 @@ void PublishTab::ensureCategory()
                                        finish(id.problem());
                                        return;
                                    }
+                                   m_categoryId = *id;
                                    endStep(true, tr("category id %1").arg(*id));
                                    createPost({*id});
                                }),
@@ -218,16 +224,25 @@ void PublishTab::createPost(const QList<int> &categories)
     const QString status =
         m_publish->isChecked() ? QStringLiteral("publish") : QStringLiteral("draft");
     const PostsApi posts(WordPressClient(m_services.network, *m_endpoint));
-    track(posts.create(m_title->text().trimmed().isEmpty() ? tr("Latchkey test post")
-                                                           : m_title->text().trimmed(),
-                       m_content->toPlainText(), status, categories, m_context,
+    const QString title =
+        m_title->text().trimmed().isEmpty() ? tr("Latchkey test post") : m_title->text().trimmed();
+    m_outcome.title = title;
+    m_outcome.status = status;
+    m_creating = true;
+    track(posts.create(title, m_content->toPlainText(), status, categories, m_context,
                        [this](const Result<WpPost> &post) {
+                           m_creating = false;
                            if (!post) {
+                               // Without WordPress's answer the post may exist all the same.
+                               m_outcome.postUnknown = post.problem().httpStatus() <= 0;
                                endStep(false, post.problem().message());
                                finish(post.problem());
                                return;
                            }
                            m_post = *post;
+                           m_outcome.postId = post->id;
+                           m_outcome.link = post->link;
+                           m_outcome.status = post->status;
                            endStep(true, tr("post %1 (%2)").arg(post->id).arg(post->status));
                            readBack();
                        }),
@@ -246,8 +261,10 @@ void PublishTab::readBack()
                             cleanUp();
                             return;
                         }
-                        if (post->link.isValid())
+                        if (post->link.isValid()) {
                             m_post.link = post->link;
+                            m_outcome.link = post->link;
+                        }
                         endStep(true, post->link.toDisplayString());
                         cleanUp();
                     }),
@@ -265,7 +282,7 @@ void PublishTab::cleanUp()
     track(posts.remove(m_post.id, true, m_context,
                        [this](const Problem &problem) {
                            endStep(!problem, problem ? problem.message() : tr("deleted for good"));
-                           m_deleted = !problem;
+                           m_outcome.cleanedUp = !problem;
                            finish(problem);
                        }),
           tr("Deleting the post…"));
@@ -275,6 +292,9 @@ void PublishTab::finish(const Problem &problem)
 {
     m_busy->stop();
     m_run->setEnabled(m_site.has_value());
+    // Stopped (timed out, cancelled) while the create was on its way: it may have been made.
+    if (std::exchange(m_creating, false))
+        m_outcome.postUnknown = true;
     const bool created = m_post.id != 0;
     if (created) {
         const QString link = m_post.link.toString(QUrl::FullyEncoded);
@@ -284,24 +304,23 @@ void PublishTab::finish(const Problem &problem)
                       .arg(link.toHtmlEscaped(), m_post.link.toDisplayString().toHtmlEscaped())
                 : tr("The post was created at <a href=\"%1\">%2</a>.")
                       .arg(link.toHtmlEscaped(), m_post.link.toDisplayString().toHtmlEscaped()));
+    } else if (m_outcome.postUnknown) {
+        m_result->setText(tr("✗ No answer came to the creation of the post: it may have been "
+                             "created."));
     } else {
         m_result->setText(problem.code() == ProblemCode::Cancelled ? tr("Cancelled.")
                                                                    : tr("✗ No post was created."));
     }
-    QString leftOver;
-    if (!created || m_deleted)
-        leftOver = tr("Nothing was left on the site.");
-    else if (m_keep)
-        leftOver = tr("The post was kept on the site as you asked (post %1).").arg(m_post.id);
-    else
-        leftOver = tr("The post (id %1) is still on the site: delete it in WordPress (Posts).")
-                       .arg(m_post.id);
-    if (!m_categoryName.isEmpty() && m_steps->topLevelItemCount() > 0)
+    if (!created && !m_outcome.postUnknown)
+        m_outcome.cleanedUp = true; // WordPress made nothing
+    // Core's words for what is left: the same sentence as latchkey-cli publish-test.
+    QString leftOver = m_outcome.leftOnSiteText();
+    if (m_categoryId > 0)
         leftOver += QLatin1Char(' ') + tr("The category “%1” stays.").arg(m_categoryName);
     m_leftOver->setText(leftOver);
     if (problem && problem.code() != ProblemCode::Cancelled)
         m_problem->setProblem(problem);
-    if (m_site && (created || problem.code() != ProblemCode::Cancelled)) {
+    if (m_site && (m_outcome.postLeft() || created || problem.code() != ProblemCode::Cancelled)) {
         m_services.record(*m_site, QStringLiteral("publish_tested"),
                           problem.isNull()
                               ? tr("Test publish worked (post %1). %2").arg(m_post.id).arg(leftOver)

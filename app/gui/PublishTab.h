@@ -2,6 +2,7 @@
 
 #include "AppServices.h"
 #include "wordpress/CheckStep.h"
+#include "wordpress/PublishTest.h"
 #include "wordpress/WpTypes.h"
 
 #include <QElapsedTimer>
@@ -26,7 +27,8 @@ class WpRequest;
 
 // The "Test publish" tab: creates a post with the given title, content, status and optional
 // category, reads it back, shows its link, and deletes it for good unless the user keeps it.
-// Says plainly whether anything was left on the site.
+// Says exactly what is (or may be) left on the site, in core's words (PublishTestResult): a
+// create that got no answer may have made the post.
 class PublishTab : public QWidget
 {
     Q_OBJECT
@@ -58,9 +60,10 @@ private:
     // The run in progress.
     WpPost m_post;
     bool m_keep = false;
-    bool m_categoryCreated = false;
-    bool m_deleted = false;
+    bool m_creating = false;     // the create went out and has not been answered
+    PublishTestResult m_outcome; // what is left on the site
     QString m_categoryName;
+    int m_categoryId = 0;
     // A site chosen while a run was in progress: shown once the run (and its clean-up) ends.
     bool m_hasPendingSite = false;
     std::optional<Site> m_pendingSite;

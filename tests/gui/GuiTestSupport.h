@@ -56,6 +56,10 @@ public:
     {
         m_real.remove(key, context, std::move(done));
     }
+    void unlock(QObject *context, DoneCallback done) override
+    {
+        m_real.unlock(context, std::move(done));
+    }
 
 private:
     KeychainSecretStore m_real;

@@ -36,3 +36,22 @@ set_tests_properties(gui_screenshots PROPERTIES
 
 latchkey_add_test(tst_gui_about UNIT gui/tst_gui_about.cpp)
 target_link_libraries(tst_gui_about PRIVATE latchkey_gui)
+
+# The Test publish tab against a fake site that resets or refuses: it says what core says is
+# left on the site.
+latchkey_add_test(tst_gui_publish UNIT gui/tst_gui_publish.cpp unit/support/FakeHttpServer.cpp
+                  unit/support/FakeHttpServer.h)
+target_link_libraries(tst_gui_publish PRIVATE latchkey_gui)
+target_include_directories(tst_gui_publish PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/unit)
+
+# A locked keychain (the real gnome-keyring, locked over D-Bus): keychain_unavailable with
+# "Unlock keychain…", never saved as the site's problem; unlocked, the button retries.
+latchkey_add_test(tst_gui_keychain WORDPRESS_KEYCHAIN gui/tst_gui_keychain.cpp
+                  gui/GuiTestSupport.h)
+target_link_libraries(tst_gui_keychain PRIVATE latchkey_gui)
+
+# Latchkey's own passwords across entries on one WordPress (admin's and author1's): marked with
+# the entry's name in the admin's list, the strong warning on revoke naming it.
+latchkey_add_test(tst_gui_ownpasswords WORDPRESS_KEYCHAIN gui/tst_gui_ownpasswords.cpp
+                  gui/GuiTestSupport.h)
+target_link_libraries(tst_gui_ownpasswords PRIVATE latchkey_gui)

@@ -382,7 +382,8 @@ private Q_SLOTS:
         click(findIn<QPushButton>(tab, QStringLiteral("runPublishButton")));
         auto *leftOver = findIn<QLabel>(tab, QStringLiteral("publishLeftOverLabel"));
         QVERIFY(waitFor([leftOver] { return !leftOver->text().isEmpty(); }));
-        QVERIFY2(leftOver->text().contains(QStringLiteral("Nothing was left on the site")),
+        QVERIFY2(leftOver->text().contains(
+                     QStringLiteral("Nothing the test created is left on the site")),
                  qPrintable(leftOver->text()));
         QVERIFY(findIn<QLabel>(tab, QStringLiteral("publishResultLabel"))
                     ->text()
