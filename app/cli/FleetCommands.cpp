@@ -19,6 +19,7 @@
 #include <QSet>
 #include <QThread>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 
@@ -70,6 +71,21 @@ QJsonObject siteResultJson(const Site &site, const BulkSiteResult &result)
     for (auto it = result.details.begin(); it != result.details.end(); ++it)
         object.insert(it.key(), it.value());
     return object;
+}
+
+// A site a reissue-finish/-cancel skipped: nothing was pending there, nothing was sent.
+QJsonObject skippedJson(const Site &site)
+{
+    return QJsonObject{
+        {QStringLiteral("site"), site.name},
+        {QStringLiteral("site_id"), site.id},
+        {QStringLiteral("url"), site.baseUrl.toString()},
+        {QStringLiteral("ok"), true},
+        {QStringLiteral("skipped"), true},
+        {QStringLiteral("problem"), QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("message"), CliContext::tr("nothing pending")},
+        {QStringLiteral("fix"), QString()},
+    };
 }
 
 void printSiteLine(QTextStream &out, const Site &site, const BulkSiteResult &result)
@@ -864,15 +880,49 @@ void FleetCommands::reissue(const QStringList &args, const QString &which)
     SecretStore *secrets = ctx().secrets();
     const QString directory = configDirectory();
     const bool asJson = parser.isSet(json);
+    QList<Site> work = *selected;
+    QList<Site> skipped;
+    if (mode != ReissueTask::Mode::Issue) {
+        // Finishing or cancelling a site where nothing is pending is not a failure: skip it,
+        // without a request, and say how many were skipped.
+        const Result<QList<Site>> pending = ReissueStore(directory).sitesWithWork(
+            *selected, integration, mode == ReissueTask::Mode::Abandon);
+        if (!pending) {
+            done(ctx().fail(pending.problem()));
+            return;
+        }
+        work = *pending;
+        for (const Site &site : *selected) {
+            if (!std::any_of(work.cbegin(), work.cend(),
+                             [&site](const Site &w) { return w.id == site.id; }))
+                skipped.append(site);
+        }
+        if (!asJson && !skipped.isEmpty()) {
+            ctx().out() << tr("Nothing pending for \"%1\" on %n site(s): skipped.", nullptr,
+                              int(skipped.size()))
+                               .arg(integration)
+                        << '\n';
+        }
+        if (work.isEmpty()) {
+            if (asJson) {
+                QJsonArray array;
+                for (const Site &site : std::as_const(skipped))
+                    array.append(skippedJson(site));
+                ctx().printJson(array);
+            }
+            done(ExitCode::Ok);
+            return;
+        }
+    }
     runBulk(
-        *selected, *parallel, asJson,
+        work, *parallel, asJson,
         [=](const Site &site, const SiteEndpoint &endpoint) {
             return new ReissueTask(network, secrets, directory, site, endpoint, mode, integration);
         },
         [this](const Site &site, const BulkSiteResult &result) {
             printSiteLine(ctx().out(), site, result);
         },
-        [this, asJson, mode, integration](BulkRunner &runner) {
+        [this, asJson, mode, integration, skipped](BulkRunner &runner) {
             const QString operation =
                 mode == ReissueTask::Mode::Issue
                     ? tr("Re-issue of \"%1\": new password issued").arg(integration)
@@ -889,6 +939,8 @@ void FleetCommands::reissue(const QStringList &args, const QString &which)
             QJsonArray array;
             for (int i = 0; i < runner.sites().size(); ++i)
                 array.append(siteResultJson(runner.sites().at(i), *runner.results().at(i)));
+            for (const Site &site : skipped)
+                array.append(skippedJson(site));
             if (asJson)
                 ctx().printJson(array);
             return runner.failedCount() == 0 ? ExitCode::Ok : ExitCode::Failed;
@@ -1033,7 +1085,7 @@ void FleetCommands::audit(const QStringList &args)
     auto entries = std::make_shared<QList<AuditEntry>>();
     runBulk(
         *selected, *parallel, asJson || asCsv,
-        [network, options, entries, asCsv, this](const Site &site, const SiteEndpoint &endpoint) {
+        [network, options, entries, this](const Site &site, const SiteEndpoint &endpoint) {
             auto *task = new AuditTask(network, site, endpoint, options);
             connect(task, &AuditTask::audited, this,
                     [entries](const QString &, const QList<AuditEntry> &found, bool) {

@@ -3,6 +3,8 @@
 #include "fleet/PasswordRotation.h"
 #include "secrets/SecretStore.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -11,6 +13,8 @@
 #include <QLockFile>
 #include <QSaveFile>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace Latchkey {
 
@@ -97,6 +101,25 @@ std::optional<ReissueEntry> ReissueStore::find(const QString &siteId, const QStr
             return entry;
     }
     return std::nullopt;
+}
+
+Result<QList<Site>> ReissueStore::sitesWithWork(const QList<Site> &sites, const QString &name,
+                                                bool includeIssuing) const
+{
+    QList<ReissueEntry> list;
+    if (Problem problem = read(list))
+        return problem;
+    QList<Site> withWork;
+    for (const Site &site : sites) {
+        const bool pending =
+            std::any_of(list.cbegin(), list.cend(), [&](const ReissueEntry &entry) {
+                return entry.siteId == site.id && sameName(entry.name, name) &&
+                       (includeIssuing || !entry.issuing);
+            });
+        if (pending)
+            withWork.append(site);
+    }
+    return withWork;
 }
 
 Problem ReissueStore::put(const ReissueEntry &entry)

@@ -39,6 +39,11 @@ public:
     QString filePath() const;
     Result<QList<ReissueEntry>> entries() const;
     std::optional<ReissueEntry> find(const QString &siteId, const QString &name) const;
+    // The sites of `sites` with something for reissue-finish (an issued entry named name) or
+    // reissue-cancel (any entry named name, an unsettled "issuing" one included): the others
+    // have nothing to do and are skipped, never reported as failures.
+    Result<QList<Site>> sitesWithWork(const QList<Site> &sites, const QString &name,
+                                      bool includeIssuing) const;
     Problem put(const ReissueEntry &entry);
     Problem remove(const QString &siteId, const QString &name);
 

@@ -289,16 +289,32 @@ private Q_SLOTS:
         SiteEndpoint previous = bed.adminEndpoint();
         previous.password = old;
         QVERIFY(introspect(previous).ok());
-        const Run finished = cli({QStringLiteral("password"), QStringLiteral("reissue-finish"),
-                                  QStringLiteral("--sites"), QStringLiteral("pretty"),
-                                  QStringLiteral("--name"), name});
+        // --sites all: the sites with nothing pending are skipped (no request, no failure).
+        const Run finished =
+            cli({QStringLiteral("password"), QStringLiteral("reissue-finish"),
+                 QStringLiteral("--sites"), QStringLiteral("all"), QStringLiteral("--name"), name});
         QVERIFY2(finished.exitCode == 0, QByteArray(finished.out + finished.err).constData());
+        QVERIFY2(!finished.out.contains("FAIL"), finished.out.constData());
+        QVERIFY2(finished.out.contains("site(s): skipped."), finished.out.constData());
+        QVERIFY2(finished.out.contains("ok    pretty"), finished.out.constData());
         QVERIFY(!introspect(previous).ok());
         QCOMPARE(introspect(fresh)->name, name);
         QCOMPARE(cli({QStringLiteral("password"), QStringLiteral("reissue-show"),
                       QStringLiteral("pretty"), name})
                      .exitCode,
                  1);
+        // Nothing pending anywhere now: a cancel over every site sends nothing and fails nothing.
+        const Run cancelled = cli({QStringLiteral("password"), QStringLiteral("reissue-cancel"),
+                                   QStringLiteral("--sites"), QStringLiteral("all"),
+                                   QStringLiteral("--name"), name, QStringLiteral("--json")});
+        QVERIFY2(cancelled.exitCode == 0, QByteArray(cancelled.out + cancelled.err).constData());
+        const QJsonArray rows = cancelled.json().array();
+        QVERIFY(!rows.isEmpty());
+        for (const QJsonValue &row : rows) {
+            QVERIFY(row.toObject().value(QStringLiteral("skipped")).toBool());
+            QVERIFY(row.toObject().value(QStringLiteral("ok")).toBool());
+        }
+        QVERIFY(introspect(fresh).ok()); // the cancel revoked nothing
         revokeNamed(bed.adminEndpoint(), name);
     }
 
