@@ -262,6 +262,9 @@ if command -v xvfb-run >/dev/null && command -v xwininfo >/dev/null; then
     # which it must take over the single-instance socket and ignore (log line, no secret) while
     # the second process exits at once. Then close it.
     probe='
+        # A desktop session has a private XDG_RUNTIME_DIR (0700, the user'"'"'s); the single-instance
+        # socket lives only there (no shared /tmp fallback).
+        XDG_RUNTIME_DIR=$(mktemp -d) && export XDG_RUNTIME_DIR
         link="latchkey://authorized?state=CheckDebForeignState_0&site_url=https%3A%2F%2Fexample.com&user_login=someone&password=abcd%20EFGH%20ijkl%20MNOP%20qrst%20UVWX"
         /usr/bin/latchkey >"$HOME/gui.log" 2>&1 &
         pid=$!
