@@ -1,6 +1,7 @@
 #include "BrowserApprovalPanel.h"
 
 #include "Clipboard.h"
+#include "MessageBox.h"
 #include "ProblemView.h"
 #include "approval/ApprovalInbox.h"
 
@@ -296,6 +297,12 @@ void BrowserApprovalPanel::onFinished(const ApprovalOutcome &outcome)
     case ApprovalOutcome::Kind::Connected:
         m_status->setText(tr("Connected. Latchkey created its own application password “%1”.")
                               .arg(outcome.site->passwordName));
+        if (outcome.travelled == ApprovalOutcome::Travelled::NotRevoked) {
+            // The dialog closes on success: tell the user in a box that outlives it (on the
+            // main window), or a valid password would be left behind without a word.
+            QWidget *owner = window()->parentWidget() ? window()->parentWidget() : window();
+            MessageBox::warning(owner, tr("An Application Password Is Still Valid"), travelled);
+        }
         Q_EMIT siteConnected(*outcome.site);
         return;
     case ApprovalOutcome::Kind::Cancelled:

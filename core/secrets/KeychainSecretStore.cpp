@@ -145,11 +145,11 @@ void KeychainSecretStore::read(const QString &key, QObject *context, ReadCallbac
             fallback, m_timeoutMs))
         return;
 #endif
-    readWithQtKeychain(key, context, std::move(done));
+    readWithQtKeychain(key, context, done);
 }
 
 void KeychainSecretStore::readWithQtKeychain(const QString &key, QObject *context,
-                                             ReadCallback done)
+                                             const ReadCallback &done)
 {
     auto *job = new QKeychain::ReadPasswordJob(QLatin1String(AppIdentity::kKeychainService));
     job->setKey(key);
@@ -218,8 +218,9 @@ void KeychainSecretStore::readMany(const QStringList &keys, QObject *context, Re
         });
         return;
     }
-    const ReadFunction qtKeychain = [this, context](const QString &key, ReadCallback answer) {
-        readWithQtKeychain(key, context, std::move(answer));
+    const ReadFunction qtKeychain = [this, context](const QString &key,
+                                                    const ReadCallback &answer) {
+        readWithQtKeychain(key, context, answer);
     };
 #ifdef LATCHKEY_HAVE_LIBSECRET
     const auto fallback = [context, each, done, qtKeychain](const QStringList &notFound) {

@@ -29,7 +29,7 @@ public:
     void unlock(QObject *context, DoneCallback done) override;
 
 private:
-    void readWithQtKeychain(const QString &key, QObject *context, ReadCallback done);
+    void readWithQtKeychain(const QString &key, QObject *context, const ReadCallback &done);
 
     int m_timeoutMs;
 };

@@ -23,7 +23,7 @@ void SecretStore::unlock(QObject *context, DoneCallback done)
     const bool hadContext = context != nullptr;
     QMetaObject::invokeMethod(
         this,
-        [guard, hadContext, done] {
+        [guard, hadContext, done = std::move(done)] {
             if (!hadContext || guard)
                 done(Problem());
         },
