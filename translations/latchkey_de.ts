@@ -116,6 +116,10 @@
             <numerusform>Durch %1 unterbrochen: %n Websites erledigt (%2 erfolgreich), %3 nicht begonnen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>nothing pending</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DesktopIntegration</name>
@@ -126,6 +130,17 @@
     <message>
         <source>A latchkey:// address from the browser (optional).</source>
         <translation>Eine latchkey://-Adresse aus dem Browser (optional).</translation>
+    </message>
+</context>
+<context>
+    <name>Latchkey</name>
+    <message>
+        <source>Column %1 (%2) holds what looks like an application password, so the row was not imported and the value is not shown or kept. Put the password in the password column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a header row the columns are url,user,name,group,tags,password (the password is the sixth, or the fifth when there are no tags); or add a header row that names a &quot;password&quot; column. Then import the row again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -308,10 +323,6 @@
         <translation>✓ &lt;b&gt;%1&lt;/b&gt; unter %2 gefunden.</translation>
     </message>
     <message>
-        <source>The site redirected from %1; Latchkey will use the new address.</source>
-        <translation>Die Website leitete von %1 weiter; Latchkey verwendet die neue Adresse.</translation>
-    </message>
-    <message>
         <source>✓ WordPress REST API at %1</source>
         <translation>✓ WordPress-REST-API unter %1</translation>
     </message>
@@ -339,17 +350,25 @@
         <source>Added the site as %1 with the application password “%2”.</source>
         <translation>Website als %1 mit dem Anwendungspasswort „%2“ hinzugefügt.</translation>
     </message>
+    <message>
+        <source>&amp;Keep my address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site at &lt;b&gt;%1&lt;/b&gt; points to another address: &lt;b&gt;%2&lt;/b&gt;.&lt;br&gt;Latchkey sent nothing to %2. Use %2 only if it is really this site&apos;s address (a site that moved, say to www); otherwise keep your address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site moved from %1 to HTTPS; Latchkey will use the HTTPS address.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Latchkey::AppPasswordModel</name>
-    <message>
-        <source>%1 (used by Latchkey)</source>
-        <translation>%1 (von Latchkey verwendet)</translation>
-    </message>
-    <message>
-        <source>Latchkey uses this password to manage the site.</source>
-        <translation>Latchkey verwendet dieses Passwort, um die Website zu verwalten.</translation>
-    </message>
     <message>
         <source>Latchkey</source>
         <translation>Latchkey</translation>
@@ -385,6 +404,14 @@
     <message>
         <source>Last IP</source>
         <translation>Letzte IP</translation>
+    </message>
+    <message>
+        <source>%1 (used by Latchkey: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latchkey signs in to this WordPress with this password for %1: revoking it disconnects that entry until it is reconnected.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -484,6 +511,10 @@
         <source>The address&apos;s password is not an application password.</source>
         <translation>Das Passwort in der Adresse ist kein Anwendungspasswort.</translation>
     </message>
+    <message>
+        <source>The address has an error WordPress never sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Latchkey::ApprovalFlow</name>
@@ -500,10 +531,6 @@
         <translation>%1 (angezeigt)</translation>
     </message>
     <message>
-        <source>WordPress answered for %1, not for the site being added; nothing was changed.</source>
-        <translation>WordPress antwortete für %1, nicht für die Website, die hinzugefügt wird; nichts wurde geändert.</translation>
-    </message>
-    <message>
         <source>Latchkey is not waiting for an approval right now.</source>
         <translation>Latchkey wartet gerade auf keine Genehmigung.</translation>
     </message>
@@ -514,10 +541,6 @@
     <message>
         <source>Approve again in the browser window this attempt opened, or start again.</source>
         <translation>Genehmigen Sie erneut in dem Browserfenster, das dieser Versuch geöffnet hat, oder beginnen Sie von vorn.</translation>
-    </message>
-    <message>
-        <source>This address is for another site than the one being added.</source>
-        <translation>Diese Adresse gehört zu einer anderen Website als der, die hinzugefügt wird.</translation>
     </message>
     <message>
         <source>Paste the whole address that starts with latchkey://, or the application password WordPress showed (24 letters and digits).</source>
@@ -547,6 +570,74 @@
         <source>Nothing was created. To connect Latchkey, try again and choose “Yes, I approve of this connection”.</source>
         <translation>Es wurde nichts erstellt. Um Latchkey zu verbinden, versuchen Sie es erneut und wählen Sie „Ja, ich genehmige diese Verbindung“.</translation>
     </message>
+    <message>
+        <source>the application password Latchkey asked WordPress for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the application password “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WordPress created %1 for %2 at %3 when you approved; Latchkey revoked it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WordPress created %1 for %2 at %3 when you approved, and it is still valid: Latchkey did not revoke it. Revoke it now in that user&apos;s profile at %3 (Users → Profile → Application Passwords).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the site&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its REST API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its WordPress address (the index&apos;s url)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its approval page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site at %1 sends you to another address, %2, to approve Latchkey (%3). Latchkey opened no browser and sent no password to either: a site can name another WordPress&apos;s approval page to get a password for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the site really lives at %1, add it with that address. Otherwise do not connect it: ask its administrator why it points elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WordPress answered for %1, not for %2, the site being added. Latchkey used the password it sent nowhere and connected nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the application password “%1” of %2 at %3 (Users → Profile → Application Passwords), then add the site again with the address it really has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latchkey sends a password only to the site it was added for, so it did not revoke this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WordPress showed “Cannot Authorize Application”: application passwords are not available to your user on this site, or the site sits behind HTTP Basic authentication. Nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the site&apos;s administrator to allow application passwords for your user (a security plugin or the site&apos;s configuration may turn them off), or sign in to WordPress as another user and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Latchkey::ApprovalInbox</name>
@@ -555,12 +646,12 @@
         <translation>Latchkey hat eine Adresse erhalten, die es nicht verwenden kann: %1</translation>
     </message>
     <message>
-        <source>WordPress answered for a site Latchkey is not adding right now; nothing was changed.</source>
-        <translation>WordPress antwortete für eine Website, die Latchkey gerade nicht hinzufügt; nichts wurde geändert.</translation>
+        <source>Latchkey received an application password from WordPress that no attempt is waiting for (an earlier try, or one Latchkey did not start), for user %1 at %2. Latchkey used it nowhere and did not revoke it. If you did not mean to connect that site now, revoke it in that user&apos;s profile at %2 (Users → Profile → Application Passwords): Latchkey&apos;s passwords are named “%3 …”.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Latchkey received an answer from WordPress for an attempt that is no longer waiting (an earlier try, or one Latchkey did not start); nothing was changed. If you approved an earlier attempt, you may revoke that password in your WordPress profile.</source>
-        <translation>Latchkey hat eine Antwort von WordPress für einen Versuch erhalten, der nicht mehr wartet (ein früherer oder einer, den Latchkey nicht gestartet hat); nichts wurde geändert. Falls Sie einen früheren Versuch genehmigt haben, können Sie dieses Passwort in Ihrem WordPress-Profil widerrufen.</translation>
+        <source>Latchkey received an answer from WordPress for an attempt that is no longer waiting (an earlier try, or one Latchkey did not start); nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -726,16 +817,16 @@
         <translation>Dieser Versuch wartet noch: Genehmigen Sie auf der Browserseite, die Latchkey zuletzt geöffnet hat.</translation>
     </message>
     <message>
-        <source>Connected. Latchkey created its own application password “%1” and revoked the one that went through the browser.</source>
-        <translation>Verbunden. Latchkey hat sein eigenes Anwendungspasswort „%1“ erstellt und das über den Browser übermittelte widerrufen.</translation>
-    </message>
-    <message>
-        <source>Connected, but Latchkey could not revoke the password “%1” that went through the browser. Revoke it in your WordPress profile.</source>
-        <translation>Verbunden, aber Latchkey konnte das über den Browser übermittelte Passwort „%1“ nicht widerrufen. Widerrufen Sie es in Ihrem WordPress-Profil.</translation>
-    </message>
-    <message>
         <source>Latchkey created the application password “%1” for %2, but could not keep it in the system keychain. It is shown only here: copy it now, and paste it with the user name when the keychain works again (or revoke it in WordPress).</source>
         <translation>Latchkey hat das Anwendungspasswort „%1“ für %2 erstellt, konnte es aber nicht im Systemschlüsselbund ablegen. Es wird nur hier angezeigt: Kopieren Sie es jetzt und fügen Sie es mit dem Benutzernamen ein, sobald der Schlüsselbund wieder funktioniert (oder widerrufen Sie es in WordPress).</translation>
+    </message>
+    <message>
+        <source>Connected. Latchkey created its own application password “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Application Password Is Still Valid</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1089,10 +1180,6 @@
         <translation>wählen Sie --json oder --report</translation>
     </message>
     <message>
-        <source>--timeout takes a number of seconds</source>
-        <translation>--timeout erwartet eine Anzahl Sekunden</translation>
-    </message>
-    <message>
         <source>No sites to check.</source>
         <translation>Keine Websites zu prüfen.</translation>
     </message>
@@ -1137,24 +1224,16 @@
         <translation>--status erwartet draft oder publish</translation>
     </message>
     <message>
-        <source>the test post %1 could not be deleted; delete it in WordPress.</source>
-        <translation>der Testbeitrag %1 konnte nicht gelöscht werden; löschen Sie ihn in WordPress.</translation>
-    </message>
-    <message>
-        <source>Created post %1 (%2), read it back%3.</source>
-        <translation>Beitrag %1 (%2) erstellt, zurückgelesen%3.</translation>
-    </message>
-    <message>
-        <source> and deleted it</source>
-        <translation> und gelöscht</translation>
-    </message>
-    <message>
-        <source>; kept at %1</source>
-        <translation>; behalten unter %1</translation>
-    </message>
-    <message>
         <source>Connection test</source>
         <translation>Verbindungstest</translation>
+    </message>
+    <message>
+        <source>Created post %1 (%2), read it back and deleted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created post %1 (%2) and read it back; kept at %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1193,20 +1272,18 @@ Usage:
 
 SITE is a site&apos;s name, id or URL. Passwords are read from standard input and kept in the system keychain; they are never accepted as arguments.
 Exit status: 0 success, 1 the operation failed (the problem code is on stderr or in the JSON), 2 usage error, 130/143 a command over many sites was stopped by Ctrl-C (SIGINT) or SIGTERM after what was under way reached a safe point.
+Every command that talks to a site takes --timeout SECONDS: the most time one site gets for the whole command (default %5); a site that has not finished by then ends with the problem &quot;timeout&quot;.
 Run &quot;latchkey-cli COMMAND --help&quot; for a command&apos;s options.
 </source>
-        <translation>latchkey-cli: WordPress-Anwendungspasswörter aus Skripten und Cron verwalten.
-
-Aufruf:
-  %1
-  %2
-  %3
-  %4
-
-SITE ist der Name, die ID oder die URL einer Website. Passwörter werden von der Standardeingabe gelesen und im Systemschlüsselbund abgelegt; als Argumente werden sie nie angenommen.
-Exit-Status: 0 Erfolg, 1 der Vorgang ist fehlgeschlagen (der Problemcode steht auf stderr oder im JSON), 2 Aufruffehler, 130/143 ein Befehl über viele Websites wurde durch Strg+C (SIGINT) oder SIGTERM angehalten, nachdem die laufende Arbeit einen sicheren Punkt erreicht hatte.
-Mit „latchkey-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.
-</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds</source>
+        <translation type="unfinished">--timeout erwartet eine Anzahl Sekunden</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds from %1 to %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1218,14 +1295,6 @@ Mit „latchkey-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.
     <message>
         <source>the check did not finish within %1 s</source>
         <translation>die Prüfung wurde nicht innerhalb von %1 s abgeschlossen</translation>
-    </message>
-    <message>
-        <source>The site at %1 now answers from %2 (a redirect or its REST API link points there). Latchkey did not send the password to %2.</source>
-        <translation>Die Website unter %1 antwortet jetzt von %2 (eine Weiterleitung oder ihr REST-API-Link zeigt dorthin). Latchkey hat das Passwort nicht an %2 gesendet.</translation>
-    </message>
-    <message>
-        <source>If %1 is really this site&apos;s address, change the site&apos;s address in Latchkey to it; otherwise ask the host why the site redirects there.</source>
-        <translation>Wenn %1 wirklich die Adresse dieser Website ist, ändern Sie die Adresse der Website in Latchkey entsprechend; fragen Sie sonst den Hoster, warum die Website dorthin weiterleitet.</translation>
     </message>
     <message>
         <source>REST API found at %1</source>
@@ -1383,10 +1452,6 @@ Mit „latchkey-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.
         <translation>In Arbeit …</translation>
     </message>
     <message>
-        <source>The site moved to %1: use that address?</source>
-        <translation>Die Website ist nach %1 umgezogen: diese Adresse verwenden?</translation>
-    </message>
-    <message>
         <source>Report copied ✓</source>
         <translation>Bericht kopiert ✓</translation>
     </message>
@@ -1405,6 +1470,10 @@ Mit „latchkey-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.
     <message>
         <source>Now uses the address %1.</source>
         <translation>Verwendet jetzt die Adresse %1.</translation>
+    </message>
+    <message>
+        <source>The site at %1 points to %2; Latchkey sent nothing there. Use %2 if it is really this site&apos;s address (Latchkey first checks that the stored password signs in there as the same user).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1451,6 +1520,25 @@ Mit „latchkey-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.
     </message>
 </context>
 <context>
+    <name>Latchkey::CredentialOrigin</name>
+    <message>
+        <source>If %1 is really this site&apos;s address, use it: add the site with %1, or change the saved site&apos;s address to it (Latchkey first checks that the password works there). Otherwise ask the site&apos;s host why it points there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site at %1 points to another address, %2 (a redirect or a link to its REST API). Latchkey sent no password to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password of %1 is only sent to %1, not to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is plain HTTP to another computer</source>
+        <translation type="unfinished">%1 ist unverschlüsseltes HTTP zu einem anderen Computer</translation>
+    </message>
+</context>
+<context>
     <name>Latchkey::Csv</name>
     <message>
         <source>Line %1: text after a closing quote.</source>
@@ -1482,6 +1570,13 @@ Mit „latchkey-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.
     <message>
         <source>The name %1 is taken on the session bus: %2</source>
         <translation>Der Name %1 ist am Sitzungsbus bereits vergeben: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Latchkey::DesktopIntegration</name>
+    <message>
+        <source>Revoke an unused application password</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1642,10 +1737,6 @@ Mit „latchkey-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.
         <translation> (um den Benutzer zu ändern, verwenden Sie „Neu verbinden“)</translation>
     </message>
     <message>
-        <source>Looking for WordPress at the new address…</source>
-        <translation>WordPress wird unter der neuen Adresse gesucht …</translation>
-    </message>
-    <message>
         <source>A site needs a name.</source>
         <translation>Eine Website braucht einen Namen.</translation>
     </message>
@@ -1672,6 +1763,10 @@ Mit „latchkey-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.
     <message>
         <source>Changed the site: %1.</source>
         <translation>Website geändert: %1.</translation>
+    </message>
+    <message>
+        <source>Checking the password at the new address…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2046,6 +2141,17 @@ Mit „latchkey-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.
     <message>
         <source>line %1: added &quot;%2&quot; (%3 as %4), no password yet</source>
         <translation>Zeile %1: &quot;%2&quot; hinzugefügt (%3 als %4), noch kein Passwort</translation>
+    </message>
+    <message>
+        <source>%1 is being rotated by another Latchkey process (%2); left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing pending for &quot;%1&quot; on %n site(s): skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2740,6 +2846,17 @@ Mit „latchkey-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.
     </message>
 </context>
 <context>
+    <name>Latchkey::OperationOwner</name>
+    <message>
+        <source>process %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Latchkey::PasswordAuditDialog</name>
     <message>
         <source>revoked</source>
@@ -3183,10 +3300,6 @@ Mit „latchkey-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.
         <translation>Jede Anwendung und jeder Dienst, die sich als %1 mit einem Anwendungspasswort anmelden, funktionieren sofort nicht mehr: %2. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <source>This includes the password Latchkey itself uses for %1: Latchkey cannot reach the site afterwards until you reconnect it.</source>
-        <translation>Dazu gehört das Passwort, das Latchkey selbst für %1 verwendet: Latchkey kann die Website danach erst wieder erreichen, wenn Sie sie neu verbinden.</translation>
-    </message>
-    <message>
         <source>Revoke all application passwords</source>
         <translation>Alle Anwendungspasswörter widerrufen</translation>
     </message>
@@ -3217,6 +3330,14 @@ Mit „latchkey-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.
     <message>
         <source>Revoke all</source>
         <translation>Alle widerrufen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latchkey&apos;s entry %1 signs in with this password. After revoking it, that entry cannot reach the site until you select it and reconnect it with a new password (Site → Reconnect).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3260,6 +3381,14 @@ Mit „latchkey-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.
     <message>
         <source>Technical detail: %1</source>
         <translation>Technisches Detail: %1</translation>
+    </message>
+    <message>
+        <source>Unlock ke&amp;ychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the system keychain to unlock (it may ask for your keyring password), then tries again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3357,18 +3486,6 @@ Mit „latchkey-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.
         <translation>✗ Es wurde kein Beitrag erstellt.</translation>
     </message>
     <message>
-        <source>Nothing was left on the site.</source>
-        <translation>Auf der Website ist nichts zurückgeblieben.</translation>
-    </message>
-    <message>
-        <source>The post was kept on the site as you asked (post %1).</source>
-        <translation>Der Beitrag wurde wie gewünscht auf der Website behalten (Beitrag %1).</translation>
-    </message>
-    <message>
-        <source>The post (id %1) is still on the site: delete it in WordPress (Posts).</source>
-        <translation>Der Beitrag (ID %1) ist noch auf der Website: Löschen Sie ihn in WordPress (Beiträge).</translation>
-    </message>
-    <message>
         <source>The category “%1” stays.</source>
         <translation>Die Kategorie „%1“ bleibt bestehen.</translation>
     </message>
@@ -3380,6 +3497,10 @@ Mit „latchkey-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.
         <source>Test publish failed: %1 %2</source>
         <translation>Test-Veröffentlichung fehlgeschlagen: %1 %2</translation>
     </message>
+    <message>
+        <source>✗ No answer came to the creation of the post: it may have been created.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Latchkey::PublishTest</name>
@@ -3390,14 +3511,6 @@ Mit „latchkey-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.
     <message>
         <source>The test post&apos;s status must be &quot;draft&quot; or &quot;publish&quot;.</source>
         <translation>Der Status des Testbeitrags muss &quot;draft&quot; oder &quot;publish&quot; sein.</translation>
-    </message>
-    <message>
-        <source>Category &quot;%1&quot; (id %2)</source>
-        <translation>Kategorie &quot;%1&quot; (ID %2)</translation>
-    </message>
-    <message>
-        <source>This user may not create categories; the test post goes without one.</source>
-        <translation>Dieser Benutzer darf keine Kategorien anlegen; der Testbeitrag kommt ohne aus.</translation>
     </message>
     <message>
         <source>Latchkey created this post to test publishing with an application password.</source>
@@ -3462,6 +3575,18 @@ Mit „latchkey-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.
     <message>
         <source>Deleted for good</source>
         <translation>Endgültig gelöscht</translation>
+    </message>
+    <message>
+        <source>Nothing the test created is left on the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A test post may be left on the site (no answer came to its creation): look for &quot;%1&quot; in wp-admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left on the site: the post &quot;%1&quot; (id %2, %3).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3729,6 +3854,10 @@ Mit „latchkey-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.
         <source>Revoked the new password; the old ones stay.</source>
         <translation>Das neue Passwort wurde widerrufen; die alten bleiben.</translation>
     </message>
+    <message>
+        <source>the new password &quot;%1&quot; may have been created; run &quot;latchkey-cli password reissue&quot; again (or &quot;reissue-cancel&quot;) to revoke it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Latchkey::RevokeFilter</name>
@@ -3902,6 +4031,10 @@ Mit „latchkey-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.
             <numerusform>%n Websites erneuert, %1 nicht (siehe die Zeile jeder Website).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Left alone: another Latchkey process is rotating it right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Latchkey::RotationJournal</name>
@@ -3939,10 +4072,6 @@ Mit „latchkey-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.
     <message>
         <source>could not revoke the unfinished new password; the journal keeps it</source>
         <translation>das unfertige neue Passwort konnte nicht widerrufen werden; das Journal behält es</translation>
-    </message>
-    <message>
-        <source>the keychain could not be read back; both passwords stay valid and the next rotation of this site sorts it out</source>
-        <translation>der Schlüsselbund konnte nicht zurückgelesen werden; beide Passwörter bleiben gültig, und die nächste Erneuerung dieser Website bringt das in Ordnung</translation>
     </message>
     <message>
         <source>The new password could not be stored in the keychain, so it was revoked; the site keeps its old password.</source>
@@ -3988,6 +4117,57 @@ Mit „latchkey-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.
         <source>Rotated: now using %1 (&quot;%2&quot;); the old password %3 is revoked.</source>
         <translation>Erneuert: verwendet jetzt %1 (&quot;%2&quot;); das alte Passwort %3 ist widerrufen.</translation>
     </message>
+    <message>
+        <source>Another Latchkey process is rotating this site&apos;s password right now; this run left the site alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Latchkey process (%1) is rotating this site&apos;s password right now; this run left the site alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; both passwords stay valid and the next rotation of this site sorts it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the old password could not be written back to the keychain (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain could not be read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Latchkey::SecretStore</name>
+    <message>
+        <source>the entry is in a locked collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no entry in the unlocked collections, and a locked one may hold it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unlock was cancelled or refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain did not unlock in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock it (&quot;Unlock keychain…&quot; in Latchkey&apos;s window, or your desktop&apos;s keyring tool), then try again. The site&apos;s password is still stored: do not reconnect the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is not set and $XDG_RUNTIME_DIR/bus does not exist); Latchkey does not start a bus or a keyring of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Latchkey::SettingsDialog</name>
@@ -4006,10 +4186,6 @@ Mit „latchkey-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.
     <message>
         <source>Clear a copied password from the clipboard after:</source>
         <translation>Ein kopiertes Passwort aus der Zwischenablage löschen nach:</translation>
-    </message>
-    <message>
-        <source>Give up waiting for a site after:</source>
-        <translation>Das Warten auf eine Website aufgeben nach:</translation>
     </message>
     <message>
         <source>Sites to test at the same time:</source>
@@ -4031,12 +4207,79 @@ Mit „latchkey-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.
         <source>A new language is used the next time Latchkey starts.</source>
         <translation>Eine neue Sprache wird beim nächsten Start von Latchkey verwendet.</translation>
     </message>
+    <message>
+        <source>Give up on a site after:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Latchkey::SingleInstance</name>
     <message>
         <source>Latchkey is already running.</source>
         <translation>Latchkey läuft bereits.</translation>
+    </message>
+    <message>
+        <source>Latchkey has no private folder for talking to a second Latchkey process: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Latchkey in a desktop session (it sets XDG_RUNTIME_DIR), or remove or fix that folder. Until then each `latchkey` starts its own window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a symbolic link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it belongs to another user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>others may use it (mode %1, not 700)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XDG_RUNTIME_DIR is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XDG_RUNTIME_DIR is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XDG_RUNTIME_DIR is not this user&apos;s alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A process of another user listens on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Latchkey::SiteAddressChange</name>
+    <message>
+        <source>Checking that the stored password works at %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of &quot;%1&quot; was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At %1 the stored password signs in as user %2 (id %3), not as %4 (id %5): that is another WordPress site. The address was not changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4201,6 +4444,26 @@ Mit „latchkey-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.
         <source>Removed &quot;%1&quot;.</source>
         <translation>&quot;%1&quot; entfernt.</translation>
     </message>
+    <message>
+        <source>run &quot;latchkey-cli site add %1 --user %2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run &quot;latchkey-cli site edit %1 --url %2&quot; instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If %1 is really this site&apos;s address, accept it: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the site&apos;s address with &quot;latchkey-cli site edit %1 --url %2&quot;, or remove the site and add it again with that address</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Latchkey::SiteConnector</name>
@@ -4221,16 +4484,27 @@ Mit „latchkey-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.
         <translation>WordPress wird unter %1 gesucht …</translation>
     </message>
     <message>
-        <source>The site redirects to %1; using that address.</source>
-        <translation>Die Website leitet nach %1 weiter; diese Adresse wird verwendet.</translation>
-    </message>
-    <message>
         <source>Checking the application password…</source>
         <translation>Das Anwendungspasswort wird geprüft …</translation>
     </message>
     <message>
         <source>Saving the password in the system keychain…</source>
         <translation>Das Passwort wird im Systemschlüsselbund gespeichert …</translation>
+    </message>
+    <message>
+        <source>The site moved to HTTPS; using %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Latchkey::SiteDeadline</name>
+    <message>
+        <source>The site did not finish within %n second(s), so Latchkey stopped waiting for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site answers too slowly or keeps the connection open without finishing. Try again later, or allow more time with --timeout SECONDS (in the desktop app: Settings).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4340,6 +4614,13 @@ Mit „latchkey-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.
     <message>
         <source>Last checked</source>
         <translation>Zuletzt geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>Latchkey::SiteOperationLock</name>
+    <message>
+        <source>%1 (%2) holds %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4605,14 +4886,6 @@ Mit „latchkey-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.
         <translation>„%1“ kann nicht angefragt werden</translation>
     </message>
     <message>
-        <source>credentials are only sent to %1, not to %2</source>
-        <translation>Zugangsdaten werden nur an %1 gesendet, nicht an %2</translation>
-    </message>
-    <message>
-        <source>%1 is plain HTTP to another computer</source>
-        <translation>%1 ist unverschlüsseltes HTTP zu einem anderen Computer</translation>
-    </message>
-    <message>
         <source>the network access manager was destroyed</source>
         <translation>der Network Access Manager wurde zerstört</translation>
     </message>
@@ -4779,6 +5052,10 @@ Mit „latchkey-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.
     <message>
         <source>WordPress rejected a value that was sent.</source>
         <translation>WordPress hat einen gesendeten Wert abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 resolves to %2, not to a loopback address</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5020,6 +5297,22 @@ if (($_SERVER[&apos;HTTP_X_FORWARDED_PROTO&apos;] ?? &apos;&apos;) === &apos;htt
     <message>
         <source>Correct the input and try again.</source>
         <translation>Korrigieren Sie die Eingabe und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The new address is not the same WordPress site: the stored password signs in there as another user, or not at all. The address was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Latchkey process is working on this site&apos;s password right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the new address. If the site really moved to another WordPress, add it as a new site with a password from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Wait until the other run ends (it finishes or rolls back by itself), then run the command again if it is still needed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -245,6 +245,13 @@
             <numerusform>Dry run: %n sites would be added.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Nothing pending for &quot;%1&quot; on %n site(s): skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Latchkey::ImportSitesDialog</name>

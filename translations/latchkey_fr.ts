@@ -116,6 +116,10 @@
             <numerusform>Interrompu par %1&#xa0;: %n sites traités (%2 OK), non commencés&#xa0;: %3.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>nothing pending</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DesktopIntegration</name>
@@ -126,6 +130,17 @@
     <message>
         <source>A latchkey:// address from the browser (optional).</source>
         <translation>Une adresse latchkey:// venant du navigateur (facultatif).</translation>
+    </message>
+</context>
+<context>
+    <name>Latchkey</name>
+    <message>
+        <source>Column %1 (%2) holds what looks like an application password, so the row was not imported and the value is not shown or kept. Put the password in the password column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a header row the columns are url,user,name,group,tags,password (the password is the sixth, or the fifth when there are no tags); or add a header row that names a &quot;password&quot; column. Then import the row again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -308,10 +323,6 @@
         <translation>✓ &lt;b&gt;%1&lt;/b&gt; trouvé à l&apos;adresse %2.</translation>
     </message>
     <message>
-        <source>The site redirected from %1; Latchkey will use the new address.</source>
-        <translation>Le site redirigeait depuis %1&#xa0;; Latchkey utilisera la nouvelle adresse.</translation>
-    </message>
-    <message>
         <source>✓ WordPress REST API at %1</source>
         <translation>✓ API REST de WordPress à l&apos;adresse %1</translation>
     </message>
@@ -339,17 +350,25 @@
         <source>Added the site as %1 with the application password “%2”.</source>
         <translation>Site ajouté en tant que %1 avec le mot de passe d&apos;application «&#xa0;%2&#xa0;».</translation>
     </message>
+    <message>
+        <source>&amp;Keep my address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site at &lt;b&gt;%1&lt;/b&gt; points to another address: &lt;b&gt;%2&lt;/b&gt;.&lt;br&gt;Latchkey sent nothing to %2. Use %2 only if it is really this site&apos;s address (a site that moved, say to www); otherwise keep your address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site moved from %1 to HTTPS; Latchkey will use the HTTPS address.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Latchkey::AppPasswordModel</name>
-    <message>
-        <source>%1 (used by Latchkey)</source>
-        <translation>%1 (utilisé par Latchkey)</translation>
-    </message>
-    <message>
-        <source>Latchkey uses this password to manage the site.</source>
-        <translation>Latchkey utilise ce mot de passe pour gérer le site.</translation>
-    </message>
     <message>
         <source>Latchkey</source>
         <translation>Latchkey</translation>
@@ -385,6 +404,14 @@
     <message>
         <source>Last IP</source>
         <translation>Dernière IP</translation>
+    </message>
+    <message>
+        <source>%1 (used by Latchkey: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latchkey signs in to this WordPress with this password for %1: revoking it disconnects that entry until it is reconnected.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -484,6 +511,10 @@
         <source>The address&apos;s password is not an application password.</source>
         <translation>Le mot de passe de l&apos;adresse n&apos;est pas un mot de passe d&apos;application.</translation>
     </message>
+    <message>
+        <source>The address has an error WordPress never sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Latchkey::ApprovalFlow</name>
@@ -500,10 +531,6 @@
         <translation>%1 (affiché)</translation>
     </message>
     <message>
-        <source>WordPress answered for %1, not for the site being added; nothing was changed.</source>
-        <translation>WordPress a répondu pour %1, et non pour le site en cours d&apos;ajout&#xa0;; rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
         <source>Latchkey is not waiting for an approval right now.</source>
         <translation>Latchkey n&apos;attend aucune approbation pour le moment.</translation>
     </message>
@@ -514,10 +541,6 @@
     <message>
         <source>Approve again in the browser window this attempt opened, or start again.</source>
         <translation>Approuvez de nouveau dans la fenêtre de navigateur ouverte par cette tentative, ou recommencez.</translation>
-    </message>
-    <message>
-        <source>This address is for another site than the one being added.</source>
-        <translation>Cette adresse concerne un autre site que celui en cours d&apos;ajout.</translation>
     </message>
     <message>
         <source>Paste the whole address that starts with latchkey://, or the application password WordPress showed (24 letters and digits).</source>
@@ -547,6 +570,74 @@
         <source>Nothing was created. To connect Latchkey, try again and choose “Yes, I approve of this connection”.</source>
         <translation>Rien n&apos;a été créé. Pour connecter Latchkey, réessayez et choisissez «&#xa0;Oui, j&apos;approuve cette connexion&#xa0;».</translation>
     </message>
+    <message>
+        <source>the application password Latchkey asked WordPress for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the application password “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WordPress created %1 for %2 at %3 when you approved; Latchkey revoked it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WordPress created %1 for %2 at %3 when you approved, and it is still valid: Latchkey did not revoke it. Revoke it now in that user&apos;s profile at %3 (Users → Profile → Application Passwords).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the site&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its REST API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its WordPress address (the index&apos;s url)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its approval page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site at %1 sends you to another address, %2, to approve Latchkey (%3). Latchkey opened no browser and sent no password to either: a site can name another WordPress&apos;s approval page to get a password for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the site really lives at %1, add it with that address. Otherwise do not connect it: ask its administrator why it points elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WordPress answered for %1, not for %2, the site being added. Latchkey used the password it sent nowhere and connected nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the application password “%1” of %2 at %3 (Users → Profile → Application Passwords), then add the site again with the address it really has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latchkey sends a password only to the site it was added for, so it did not revoke this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WordPress showed “Cannot Authorize Application”: application passwords are not available to your user on this site, or the site sits behind HTTP Basic authentication. Nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the site&apos;s administrator to allow application passwords for your user (a security plugin or the site&apos;s configuration may turn them off), or sign in to WordPress as another user and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Latchkey::ApprovalInbox</name>
@@ -555,12 +646,12 @@
         <translation>Latchkey a reçu une adresse qu&apos;il ne peut pas utiliser&#xa0;: %1</translation>
     </message>
     <message>
-        <source>WordPress answered for a site Latchkey is not adding right now; nothing was changed.</source>
-        <translation>WordPress a répondu pour un site que Latchkey n&apos;est pas en train d&apos;ajouter&#xa0;; rien n&apos;a été modifié.</translation>
+        <source>Latchkey received an application password from WordPress that no attempt is waiting for (an earlier try, or one Latchkey did not start), for user %1 at %2. Latchkey used it nowhere and did not revoke it. If you did not mean to connect that site now, revoke it in that user&apos;s profile at %2 (Users → Profile → Application Passwords): Latchkey&apos;s passwords are named “%3 …”.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Latchkey received an answer from WordPress for an attempt that is no longer waiting (an earlier try, or one Latchkey did not start); nothing was changed. If you approved an earlier attempt, you may revoke that password in your WordPress profile.</source>
-        <translation>Latchkey a reçu une réponse de WordPress pour une tentative qui n&apos;attend plus (une tentative précédente, ou une que Latchkey n&apos;a pas lancée)&#xa0;; rien n&apos;a été modifié. Si vous avez approuvé une tentative précédente, vous pouvez révoquer ce mot de passe dans votre profil WordPress.</translation>
+        <source>Latchkey received an answer from WordPress for an attempt that is no longer waiting (an earlier try, or one Latchkey did not start); nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -726,16 +817,16 @@
         <translation>Cette tentative attend toujours&#xa0;: approuvez dans la dernière page de navigateur ouverte par Latchkey.</translation>
     </message>
     <message>
-        <source>Connected. Latchkey created its own application password “%1” and revoked the one that went through the browser.</source>
-        <translation>Connecté. Latchkey a créé son propre mot de passe d&apos;application «&#xa0;%1&#xa0;» et révoqué celui passé par le navigateur.</translation>
-    </message>
-    <message>
-        <source>Connected, but Latchkey could not revoke the password “%1” that went through the browser. Revoke it in your WordPress profile.</source>
-        <translation>Connecté, mais Latchkey n&apos;a pas pu révoquer le mot de passe «&#xa0;%1&#xa0;» passé par le navigateur. Révoquez-le dans votre profil WordPress.</translation>
-    </message>
-    <message>
         <source>Latchkey created the application password “%1” for %2, but could not keep it in the system keychain. It is shown only here: copy it now, and paste it with the user name when the keychain works again (or revoke it in WordPress).</source>
         <translation>Latchkey a créé le mot de passe d&apos;application «&#xa0;%1&#xa0;» pour %2, mais n&apos;a pas pu le conserver dans le trousseau du système. Il n&apos;est affiché qu&apos;ici&#xa0;: copiez-le maintenant, et collez-le avec le nom d&apos;utilisateur quand le trousseau fonctionnera de nouveau (ou révoquez-le dans WordPress).</translation>
+    </message>
+    <message>
+        <source>Connected. Latchkey created its own application password “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Application Password Is Still Valid</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1089,10 +1180,6 @@
         <translation>choisissez --json ou --report</translation>
     </message>
     <message>
-        <source>--timeout takes a number of seconds</source>
-        <translation>--timeout attend un nombre de secondes</translation>
-    </message>
-    <message>
         <source>No sites to check.</source>
         <translation>Aucun site à vérifier.</translation>
     </message>
@@ -1137,24 +1224,16 @@
         <translation>--status attend draft ou publish</translation>
     </message>
     <message>
-        <source>the test post %1 could not be deleted; delete it in WordPress.</source>
-        <translation>l&apos;article de test %1 n&apos;a pas pu être supprimé&#xa0;; supprimez-le dans WordPress.</translation>
-    </message>
-    <message>
-        <source>Created post %1 (%2), read it back%3.</source>
-        <translation>Article %1 (%2) créé, relu%3.</translation>
-    </message>
-    <message>
-        <source> and deleted it</source>
-        <translation> et supprimé</translation>
-    </message>
-    <message>
-        <source>; kept at %1</source>
-        <translation>&#xa0;; conservé à l&apos;adresse %1</translation>
-    </message>
-    <message>
         <source>Connection test</source>
         <translation>Test de connexion</translation>
+    </message>
+    <message>
+        <source>Created post %1 (%2), read it back and deleted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created post %1 (%2) and read it back; kept at %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1193,20 +1272,18 @@ Usage:
 
 SITE is a site&apos;s name, id or URL. Passwords are read from standard input and kept in the system keychain; they are never accepted as arguments.
 Exit status: 0 success, 1 the operation failed (the problem code is on stderr or in the JSON), 2 usage error, 130/143 a command over many sites was stopped by Ctrl-C (SIGINT) or SIGTERM after what was under way reached a safe point.
+Every command that talks to a site takes --timeout SECONDS: the most time one site gets for the whole command (default %5); a site that has not finished by then ends with the problem &quot;timeout&quot;.
 Run &quot;latchkey-cli COMMAND --help&quot; for a command&apos;s options.
 </source>
-        <translation>latchkey-cli&#xa0;: gérer les mots de passe d&apos;application WordPress depuis des scripts et cron.
-
-Utilisation&#xa0;:
-  %1
-  %2
-  %3
-  %4
-
-SITE est le nom, l&apos;identifiant ou l&apos;URL d&apos;un site. Les mots de passe sont lus sur l&apos;entrée standard et conservés dans le trousseau du système&#xa0;; ils ne sont jamais acceptés en arguments.
-Code de sortie&#xa0;: 0 succès, 1 l&apos;opération a échoué (le code du problème est sur stderr ou dans le JSON), 2 erreur d&apos;utilisation, 130/143 une commande portant sur de nombreux sites a été arrêtée par Ctrl-C (SIGINT) ou SIGTERM une fois que le travail en cours a atteint un point sûr.
-Lancez «&#xa0;latchkey-cli COMMANDE --help&#xa0;» pour les options d&apos;une commande.
-</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds</source>
+        <translation type="unfinished">--timeout attend un nombre de secondes</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds from %1 to %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1218,14 +1295,6 @@ Lancez «&#xa0;latchkey-cli COMMANDE --help&#xa0;» pour les options d&apos;une 
     <message>
         <source>the check did not finish within %1 s</source>
         <translation>la vérification ne s&apos;est pas terminée en %1 s</translation>
-    </message>
-    <message>
-        <source>The site at %1 now answers from %2 (a redirect or its REST API link points there). Latchkey did not send the password to %2.</source>
-        <translation>Le site %1 répond maintenant depuis %2 (une redirection ou son lien d&apos;API REST pointe là-bas). Latchkey n&apos;a pas envoyé le mot de passe à %2.</translation>
-    </message>
-    <message>
-        <source>If %1 is really this site&apos;s address, change the site&apos;s address in Latchkey to it; otherwise ask the host why the site redirects there.</source>
-        <translation>Si %1 est vraiment l&apos;adresse de ce site, remplacez l&apos;adresse du site dans Latchkey par celle-ci&#xa0;; sinon, demandez à l&apos;hébergeur pourquoi le site redirige là-bas.</translation>
     </message>
     <message>
         <source>REST API found at %1</source>
@@ -1383,10 +1452,6 @@ Lancez «&#xa0;latchkey-cli COMMANDE --help&#xa0;» pour les options d&apos;une 
         <translation>En cours…</translation>
     </message>
     <message>
-        <source>The site moved to %1: use that address?</source>
-        <translation>Le site a déménagé vers %1&#xa0;: utiliser cette adresse&#xa0;?</translation>
-    </message>
-    <message>
         <source>Report copied ✓</source>
         <translation>Rapport copié ✓</translation>
     </message>
@@ -1405,6 +1470,10 @@ Lancez «&#xa0;latchkey-cli COMMANDE --help&#xa0;» pour les options d&apos;une 
     <message>
         <source>Now uses the address %1.</source>
         <translation>Utilise maintenant l&apos;adresse %1.</translation>
+    </message>
+    <message>
+        <source>The site at %1 points to %2; Latchkey sent nothing there. Use %2 if it is really this site&apos;s address (Latchkey first checks that the stored password signs in there as the same user).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1451,6 +1520,25 @@ Lancez «&#xa0;latchkey-cli COMMANDE --help&#xa0;» pour les options d&apos;une 
     </message>
 </context>
 <context>
+    <name>Latchkey::CredentialOrigin</name>
+    <message>
+        <source>If %1 is really this site&apos;s address, use it: add the site with %1, or change the saved site&apos;s address to it (Latchkey first checks that the password works there). Otherwise ask the site&apos;s host why it points there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site at %1 points to another address, %2 (a redirect or a link to its REST API). Latchkey sent no password to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password of %1 is only sent to %1, not to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is plain HTTP to another computer</source>
+        <translation type="unfinished">%1 est du HTTP non chiffré vers un autre ordinateur</translation>
+    </message>
+</context>
+<context>
     <name>Latchkey::Csv</name>
     <message>
         <source>Line %1: text after a closing quote.</source>
@@ -1482,6 +1570,13 @@ Lancez «&#xa0;latchkey-cli COMMANDE --help&#xa0;» pour les options d&apos;une 
     <message>
         <source>The name %1 is taken on the session bus: %2</source>
         <translation>Le nom %1 est déjà pris sur le bus de session&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Latchkey::DesktopIntegration</name>
+    <message>
+        <source>Revoke an unused application password</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1642,10 +1737,6 @@ Lancez «&#xa0;latchkey-cli COMMANDE --help&#xa0;» pour les options d&apos;une 
         <translation> (pour changer d&apos;utilisateur, utilisez Reconnecter)</translation>
     </message>
     <message>
-        <source>Looking for WordPress at the new address…</source>
-        <translation>Recherche de WordPress à la nouvelle adresse…</translation>
-    </message>
-    <message>
         <source>A site needs a name.</source>
         <translation>Un site doit avoir un nom.</translation>
     </message>
@@ -1672,6 +1763,10 @@ Lancez «&#xa0;latchkey-cli COMMANDE --help&#xa0;» pour les options d&apos;une 
     <message>
         <source>Changed the site: %1.</source>
         <translation>Site modifié&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Checking the password at the new address…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2046,6 +2141,17 @@ Lancez «&#xa0;latchkey-cli COMMANDE --help&#xa0;» pour les options d&apos;une 
     <message>
         <source>line %1: added &quot;%2&quot; (%3 as %4), no password yet</source>
         <translation>ligne %1&#xa0;: &quot;%2&quot; ajouté (%3 en tant que %4), pas encore de mot de passe</translation>
+    </message>
+    <message>
+        <source>%1 is being rotated by another Latchkey process (%2); left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing pending for &quot;%1&quot; on %n site(s): skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2740,6 +2846,17 @@ Lancez «&#xa0;latchkey-cli COMMANDE --help&#xa0;» pour les options d&apos;une 
     </message>
 </context>
 <context>
+    <name>Latchkey::OperationOwner</name>
+    <message>
+        <source>process %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Latchkey::PasswordAuditDialog</name>
     <message>
         <source>revoked</source>
@@ -3183,10 +3300,6 @@ Lancez «&#xa0;latchkey-cli COMMANDE --help&#xa0;» pour les options d&apos;une 
         <translation>Toute application et tout service qui se connecte en tant que %1 avec un mot de passe d&apos;application cesse immédiatement de fonctionner&#xa0;: %2. Cette action est irréversible.</translation>
     </message>
     <message>
-        <source>This includes the password Latchkey itself uses for %1: Latchkey cannot reach the site afterwards until you reconnect it.</source>
-        <translation>Cela comprend le mot de passe que Latchkey utilise lui-même pour %1&#xa0;: Latchkey ne pourra plus joindre le site ensuite tant que vous ne l&apos;aurez pas reconnecté.</translation>
-    </message>
-    <message>
         <source>Revoke all application passwords</source>
         <translation>Révoquer tous les mots de passe d&apos;application</translation>
     </message>
@@ -3217,6 +3330,14 @@ Lancez «&#xa0;latchkey-cli COMMANDE --help&#xa0;» pour les options d&apos;une 
     <message>
         <source>Revoke all</source>
         <translation>Tout révoquer</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latchkey&apos;s entry %1 signs in with this password. After revoking it, that entry cannot reach the site until you select it and reconnect it with a new password (Site → Reconnect).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3260,6 +3381,14 @@ Lancez «&#xa0;latchkey-cli COMMANDE --help&#xa0;» pour les options d&apos;une 
     <message>
         <source>Technical detail: %1</source>
         <translation>Détail technique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Unlock ke&amp;ychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the system keychain to unlock (it may ask for your keyring password), then tries again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3357,18 +3486,6 @@ Lancez «&#xa0;latchkey-cli COMMANDE --help&#xa0;» pour les options d&apos;une 
         <translation>✗ Aucun article n&apos;a été créé.</translation>
     </message>
     <message>
-        <source>Nothing was left on the site.</source>
-        <translation>Rien n&apos;est resté sur le site.</translation>
-    </message>
-    <message>
-        <source>The post was kept on the site as you asked (post %1).</source>
-        <translation>L&apos;article a été conservé sur le site comme demandé (article %1).</translation>
-    </message>
-    <message>
-        <source>The post (id %1) is still on the site: delete it in WordPress (Posts).</source>
-        <translation>L&apos;article (n° %1) est toujours sur le site&#xa0;: supprimez-le dans WordPress (Articles).</translation>
-    </message>
-    <message>
         <source>The category “%1” stays.</source>
         <translation>La catégorie «&#xa0;%1&#xa0;» est conservée.</translation>
     </message>
@@ -3380,6 +3497,10 @@ Lancez «&#xa0;latchkey-cli COMMANDE --help&#xa0;» pour les options d&apos;une 
         <source>Test publish failed: %1 %2</source>
         <translation>Le test de publication a échoué&#xa0;: %1 %2</translation>
     </message>
+    <message>
+        <source>✗ No answer came to the creation of the post: it may have been created.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Latchkey::PublishTest</name>
@@ -3390,14 +3511,6 @@ Lancez «&#xa0;latchkey-cli COMMANDE --help&#xa0;» pour les options d&apos;une 
     <message>
         <source>The test post&apos;s status must be &quot;draft&quot; or &quot;publish&quot;.</source>
         <translation>L&apos;état de l&apos;article de test doit être &quot;draft&quot; ou &quot;publish&quot;.</translation>
-    </message>
-    <message>
-        <source>Category &quot;%1&quot; (id %2)</source>
-        <translation>Catégorie &quot;%1&quot; (n° %2)</translation>
-    </message>
-    <message>
-        <source>This user may not create categories; the test post goes without one.</source>
-        <translation>Cet utilisateur ne peut pas créer de catégories&#xa0;; l&apos;article de test s&apos;en passera.</translation>
     </message>
     <message>
         <source>Latchkey created this post to test publishing with an application password.</source>
@@ -3462,6 +3575,18 @@ Lancez «&#xa0;latchkey-cli COMMANDE --help&#xa0;» pour les options d&apos;une 
     <message>
         <source>Deleted for good</source>
         <translation>Supprimé définitivement</translation>
+    </message>
+    <message>
+        <source>Nothing the test created is left on the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A test post may be left on the site (no answer came to its creation): look for &quot;%1&quot; in wp-admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left on the site: the post &quot;%1&quot; (id %2, %3).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3729,6 +3854,10 @@ Lancez «&#xa0;latchkey-cli COMMANDE --help&#xa0;» pour les options d&apos;une 
         <source>Revoked the new password; the old ones stay.</source>
         <translation>Le nouveau mot de passe a été révoqué&#xa0;; les anciens restent.</translation>
     </message>
+    <message>
+        <source>the new password &quot;%1&quot; may have been created; run &quot;latchkey-cli password reissue&quot; again (or &quot;reissue-cancel&quot;) to revoke it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Latchkey::RevokeFilter</name>
@@ -3902,6 +4031,10 @@ Lancez «&#xa0;latchkey-cli COMMANDE --help&#xa0;» pour les options d&apos;une 
             <numerusform>%n sites renouvelés, %1 non (voir la ligne de chaque site).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Left alone: another Latchkey process is rotating it right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Latchkey::RotationJournal</name>
@@ -3939,10 +4072,6 @@ Lancez «&#xa0;latchkey-cli COMMANDE --help&#xa0;» pour les options d&apos;une 
     <message>
         <source>could not revoke the unfinished new password; the journal keeps it</source>
         <translation>impossible de révoquer le nouveau mot de passe inachevé&#xa0;; le journal le conserve</translation>
-    </message>
-    <message>
-        <source>the keychain could not be read back; both passwords stay valid and the next rotation of this site sorts it out</source>
-        <translation>le trousseau n&apos;a pas pu être relu&#xa0;; les deux mots de passe restent valides et le prochain renouvellement de ce site réglera la question</translation>
     </message>
     <message>
         <source>The new password could not be stored in the keychain, so it was revoked; the site keeps its old password.</source>
@@ -3988,6 +4117,57 @@ Lancez «&#xa0;latchkey-cli COMMANDE --help&#xa0;» pour les options d&apos;une 
         <source>Rotated: now using %1 (&quot;%2&quot;); the old password %3 is revoked.</source>
         <translation>Renouvelé&#xa0;: utilise maintenant %1 (&quot;%2&quot;)&#xa0;; l&apos;ancien mot de passe %3 est révoqué.</translation>
     </message>
+    <message>
+        <source>Another Latchkey process is rotating this site&apos;s password right now; this run left the site alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Latchkey process (%1) is rotating this site&apos;s password right now; this run left the site alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; both passwords stay valid and the next rotation of this site sorts it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the old password could not be written back to the keychain (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain could not be read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Latchkey::SecretStore</name>
+    <message>
+        <source>the entry is in a locked collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no entry in the unlocked collections, and a locked one may hold it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unlock was cancelled or refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain did not unlock in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock it (&quot;Unlock keychain…&quot; in Latchkey&apos;s window, or your desktop&apos;s keyring tool), then try again. The site&apos;s password is still stored: do not reconnect the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is not set and $XDG_RUNTIME_DIR/bus does not exist); Latchkey does not start a bus or a keyring of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Latchkey::SettingsDialog</name>
@@ -4006,10 +4186,6 @@ Lancez «&#xa0;latchkey-cli COMMANDE --help&#xa0;» pour les options d&apos;une 
     <message>
         <source>Clear a copied password from the clipboard after:</source>
         <translation>Effacer un mot de passe copié du presse-papiers après&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Give up waiting for a site after:</source>
-        <translation>Cesser d&apos;attendre un site après&#xa0;:</translation>
     </message>
     <message>
         <source>Sites to test at the same time:</source>
@@ -4031,12 +4207,79 @@ Lancez «&#xa0;latchkey-cli COMMANDE --help&#xa0;» pour les options d&apos;une 
         <source>A new language is used the next time Latchkey starts.</source>
         <translation>Une nouvelle langue est utilisée au prochain démarrage de Latchkey.</translation>
     </message>
+    <message>
+        <source>Give up on a site after:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Latchkey::SingleInstance</name>
     <message>
         <source>Latchkey is already running.</source>
         <translation>Latchkey est déjà en cours d&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>Latchkey has no private folder for talking to a second Latchkey process: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Latchkey in a desktop session (it sets XDG_RUNTIME_DIR), or remove or fix that folder. Until then each `latchkey` starts its own window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a symbolic link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it belongs to another user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>others may use it (mode %1, not 700)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XDG_RUNTIME_DIR is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XDG_RUNTIME_DIR is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XDG_RUNTIME_DIR is not this user&apos;s alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A process of another user listens on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Latchkey::SiteAddressChange</name>
+    <message>
+        <source>Checking that the stored password works at %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of &quot;%1&quot; was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At %1 the stored password signs in as user %2 (id %3), not as %4 (id %5): that is another WordPress site. The address was not changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4201,6 +4444,26 @@ Lancez «&#xa0;latchkey-cli COMMANDE --help&#xa0;» pour les options d&apos;une 
         <source>Removed &quot;%1&quot;.</source>
         <translation>&quot;%1&quot; retiré.</translation>
     </message>
+    <message>
+        <source>run &quot;latchkey-cli site add %1 --user %2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run &quot;latchkey-cli site edit %1 --url %2&quot; instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If %1 is really this site&apos;s address, accept it: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the site&apos;s address with &quot;latchkey-cli site edit %1 --url %2&quot;, or remove the site and add it again with that address</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Latchkey::SiteConnector</name>
@@ -4221,16 +4484,27 @@ Lancez «&#xa0;latchkey-cli COMMANDE --help&#xa0;» pour les options d&apos;une 
         <translation>Recherche de WordPress à l&apos;adresse %1…</translation>
     </message>
     <message>
-        <source>The site redirects to %1; using that address.</source>
-        <translation>Le site redirige vers %1&#xa0;; cette adresse est utilisée.</translation>
-    </message>
-    <message>
         <source>Checking the application password…</source>
         <translation>Vérification du mot de passe d&apos;application…</translation>
     </message>
     <message>
         <source>Saving the password in the system keychain…</source>
         <translation>Enregistrement du mot de passe dans le trousseau du système…</translation>
+    </message>
+    <message>
+        <source>The site moved to HTTPS; using %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Latchkey::SiteDeadline</name>
+    <message>
+        <source>The site did not finish within %n second(s), so Latchkey stopped waiting for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site answers too slowly or keeps the connection open without finishing. Try again later, or allow more time with --timeout SECONDS (in the desktop app: Settings).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4340,6 +4614,13 @@ Lancez «&#xa0;latchkey-cli COMMANDE --help&#xa0;» pour les options d&apos;une 
     <message>
         <source>Last checked</source>
         <translation>Dernière vérification</translation>
+    </message>
+</context>
+<context>
+    <name>Latchkey::SiteOperationLock</name>
+    <message>
+        <source>%1 (%2) holds %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4605,14 +4886,6 @@ Lancez «&#xa0;latchkey-cli COMMANDE --help&#xa0;» pour les options d&apos;une 
         <translation>impossible de demander «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>credentials are only sent to %1, not to %2</source>
-        <translation>les identifiants ne sont envoyés qu&apos;à %1, pas à %2</translation>
-    </message>
-    <message>
-        <source>%1 is plain HTTP to another computer</source>
-        <translation>%1 est du HTTP non chiffré vers un autre ordinateur</translation>
-    </message>
-    <message>
         <source>the network access manager was destroyed</source>
         <translation>le gestionnaire d&apos;accès réseau a été détruit</translation>
     </message>
@@ -4779,6 +5052,10 @@ Lancez «&#xa0;latchkey-cli COMMANDE --help&#xa0;» pour les options d&apos;une 
     <message>
         <source>WordPress rejected a value that was sent.</source>
         <translation>WordPress a refusé une valeur envoyée.</translation>
+    </message>
+    <message>
+        <source>%1 resolves to %2, not to a loopback address</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5020,6 +5297,22 @@ if (($_SERVER[&apos;HTTP_X_FORWARDED_PROTO&apos;] ?? &apos;&apos;) === &apos;htt
     <message>
         <source>Correct the input and try again.</source>
         <translation>Corrigez la saisie et réessayez.</translation>
+    </message>
+    <message>
+        <source>The new address is not the same WordPress site: the stored password signs in there as another user, or not at all. The address was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Latchkey process is working on this site&apos;s password right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the new address. If the site really moved to another WordPress, add it as a new site with a password from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Wait until the other run ends (it finishes or rolls back by itself), then run the command again if it is still needed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
