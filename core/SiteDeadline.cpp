@@ -8,9 +8,9 @@ namespace Latchkey::SiteDeadline {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("Latchkey::SiteDeadline", text, nullptr, n);
+    return QCoreApplication::translate("Latchkey::SiteDeadline", text);
 }
 
 } // namespace
@@ -24,9 +24,10 @@ Problem exceeded(int deadlineMs)
 {
     const int seconds = std::max(1, (deadlineMs + 999) / 1000);
     return Problem(ProblemCode::Timeout,
-                   tr("The site did not finish within %n second(s), so Latchkey stopped "
-                      "waiting for it.",
-                      seconds),
+                   QCoreApplication::translate("Latchkey::SiteDeadline",
+                                               "The site did not finish within %n second(s), so "
+                                               "Latchkey stopped waiting for it.",
+                                               nullptr, seconds),
                    tr("The site answers too slowly or keeps the connection open without "
                       "finishing. Try again later, or allow more time with --timeout SECONDS "
                       "(in the desktop app: Settings)."));

@@ -126,16 +126,22 @@ QString columnName(Column column)
 // The message names the column, never the value.
 Problem strayPasswordProblem(int columnNumber, Column column)
 {
+    // Spelled out, not this file's tr(): lupdate files a free function's tr() under
+    // "Latchkey", while the lookup is under "Latchkey::SiteImport".
     return Problem(ProblemCode::InvalidInput,
-                   tr("Column %1 (%2) holds what looks like an application password, so the row "
-                      "was not imported and the value is not shown or kept. Put the password in "
-                      "the password column.")
+                   QCoreApplication::translate(
+                       "Latchkey::SiteImport",
+                       "Column %1 (%2) holds what looks like an application password, so the row "
+                       "was not imported and the value is not shown or kept. Put the password in "
+                       "the password column.")
                        .arg(columnNumber)
                        .arg(columnName(column)),
-                   tr("Without a header row the columns are url,user,name,group,tags,password "
-                      "(the password is the sixth, or the fifth when there are no tags); or add "
-                      "a header row that names a \"password\" column. Then import the row "
-                      "again."));
+                   QCoreApplication::translate(
+                       "Latchkey::SiteImport",
+                       "Without a header row the columns are url,user,name,group,tags,password "
+                       "(the password is the sixth, or the fifth when there are no tags); or add "
+                       "a header row that names a \"password\" column. Then import the row "
+                       "again."));
 }
 
 } // namespace

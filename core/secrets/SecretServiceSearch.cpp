@@ -62,7 +62,8 @@ struct Search
     int batchesInFlight = 0;
     QSet<QString> answeredKeys;
     bool answered = false;
-    bool someCollectionLocked = false; // then "not found" proves nothing
+    QStringList notFound;     // searched, in no unlocked and no locked item
+    bool lockChecked = false; // whether a locked collection may hide notFound was asked
 
     ~Search()
     {
@@ -160,19 +161,92 @@ void onKeySearched(GObject *, GAsyncResult *result, gpointer data)
         search.answer(call->second,
                       SecretStore::keychainLocked(SecretStore::tr("the entry is in a locked "
                                                                   "collection")));
-    } else if (ok && search.someCollectionLocked) {
-        // Not in the unlocked collections; a locked one may still hold it.
-        search.answer(call->second,
-                      SecretStore::keychainLocked(SecretStore::tr(
-                          "no entry in the unlocked collections, and a locked one may hold it")));
+    } else if (ok) {
+        // Not found: a locked collection may still hold it (its items cannot be searched).
+        // Asked once for all such keys when the search ends (checkLockedCollections).
+        search.notFound.append(call->second);
     }
-    // Not found with every collection unlocked, or a failed search: the fallback (QtKeychain)
+    // A failed search, or not found with every collection unlocked: the fallback (QtKeychain)
     // decides, and says missing only when its own lookup finds nothing either.
     g_strfreev(unlocked);
     g_strfreev(locked);
     if (search.answered)
         return;
     searchNext(call->first);
+}
+
+// Whether any collection is locked, asked with plain D-Bus property reads on the service's
+// connection: no collection proxies (loading them for every search piles up signal match
+// rules on the bus until it refuses more). Only runs when some key was not found.
+struct LockCheck
+{
+    SearchRef search;
+    int pending = 0;
+    bool anyLocked = false;
+};
+
+void concludeLockCheck(LockCheck *check)
+{
+    std::unique_ptr<LockCheck> owned(check);
+    Search &search = *check->search;
+    --search.batchesInFlight;
+    if (check->anyLocked) {
+        for (const QString &key : std::as_const(search.notFound)) {
+            search.answer(key, SecretStore::keychainLocked(SecretStore::tr(
+                                   "no entry in the unlocked collections, and a locked one may "
+                                   "hold it")));
+        }
+    }
+    searchNext(check->search);
+}
+
+void onCollectionLocked(GObject *source, GAsyncResult *result, gpointer data)
+{
+    auto *check = static_cast<LockCheck *>(data);
+    GError *error = nullptr;
+    GVariant *reply = g_dbus_connection_call_finish(G_DBUS_CONNECTION(source), result, &error);
+    if (error) {
+        g_error_free(error);
+    } else {
+        GVariant *boxed = nullptr;
+        g_variant_get(reply, "(v)", &boxed);
+        if (boxed && g_variant_is_of_type(boxed, G_VARIANT_TYPE_BOOLEAN) &&
+            g_variant_get_boolean(boxed))
+            check->anyLocked = true;
+        if (boxed)
+            g_variant_unref(boxed);
+        g_variant_unref(reply);
+    }
+    if (--check->pending == 0)
+        concludeLockCheck(check);
+}
+
+void checkLockedCollections(const SearchRef &ref)
+{
+    Search &search = *ref;
+    search.lockChecked = true;
+    ++search.batchesInFlight; // holds the search open until the answer
+    auto *check = new LockCheck{ref};
+    GDBusProxy *proxy = G_DBUS_PROXY(search.secretService);
+    GVariant *collections = g_dbus_proxy_get_cached_property(proxy, "Collections");
+    if (collections && g_variant_is_of_type(collections, G_VARIANT_TYPE("ao"))) {
+        GVariantIter iter;
+        const gchar *path = nullptr;
+        g_variant_iter_init(&iter, collections);
+        while (g_variant_iter_next(&iter, "&o", &path)) {
+            ++check->pending;
+            g_dbus_connection_call(
+                g_dbus_proxy_get_connection(proxy), g_dbus_proxy_get_name(proxy), path,
+                "org.freedesktop.DBus.Properties", "Get",
+                g_variant_new("(ss)", "org.freedesktop.Secret.Collection", "Locked"),
+                G_VARIANT_TYPE("(v)"), G_DBUS_CALL_FLAGS_NONE, -1, search.cancellable,
+                onCollectionLocked, check);
+        }
+    }
+    if (collections)
+        g_variant_unref(collections);
+    if (check->pending == 0)
+        concludeLockCheck(check);
 }
 
 // Finds each key's item path, a window of calls at a time, then reads every secret at once.
@@ -210,8 +284,12 @@ void searchNext(const SearchRef &ref)
                                                   search.cancellable, onSecrets,
                                                   new SearchRef(ref));
     }
-    if (!searching && search.batch.isEmpty() && search.batchesInFlight == 0)
-        search.finish();
+    if (!searching && search.batch.isEmpty() && search.batchesInFlight == 0) {
+        if (!search.notFound.isEmpty() && !search.lockChecked)
+            checkLockedCollections(ref);
+        else
+            search.finish();
+    }
 }
 
 void onService(GObject *, GAsyncResult *result, gpointer data)
@@ -226,12 +304,6 @@ void onService(GObject *, GAsyncResult *result, gpointer data)
         return;
     }
     (*ref)->secretService = service;
-    GList *collections = secret_service_get_collections(service);
-    for (GList *item = collections; item; item = item->next) {
-        if (secret_collection_get_locked(static_cast<SecretCollection *>(item->data)))
-            (*ref)->someCollectionLocked = true;
-    }
-    g_list_free_full(collections, g_object_unref);
     searchNext(*ref);
 }
 
@@ -265,9 +337,8 @@ bool readMany(const QString &service, const QStringList &keys, QObject *context,
         }
     });
     search->guard->start(timeoutMs);
-    secret_service_get(
-        SecretServiceFlags(SECRET_SERVICE_OPEN_SESSION | SECRET_SERVICE_LOAD_COLLECTIONS),
-        search->cancellable, onService, new SearchRef(search));
+    secret_service_get(SecretServiceFlags(SECRET_SERVICE_OPEN_SESSION), search->cancellable,
+                       onService, new SearchRef(search));
     return true;
 }
 

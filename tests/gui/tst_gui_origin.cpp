@@ -91,6 +91,9 @@ private Q_SLOTS:
         QVERIFY2(proposalText->text().contains(m_b.toString()), qPrintable(proposalText->text()));
         QVERIFY(!findIn<QPushButton>(dialog, QStringLiteral("addSiteButton"))->isEnabled());
         QVERIFY(!findIn<QWidget>(dialog, QStringLiteral("connectBox"))->isEnabled());
+        // To look at it: LATCHKEY_TEST_GRAB_DIR=/tmp/x ctest -R tst_gui_origin
+        if (const QString grabs = qEnvironmentVariable("LATCHKEY_TEST_GRAB_DIR"); !grabs.isEmpty())
+            dialog->grab().save(grabs + QStringLiteral("/add-site-proposal.png"));
 
         // Declining: the proposal goes away, nothing was sent to B (nor any password to A).
         click(findIn<QPushButton>(dialog, QStringLiteral("declineProposalButton")));
