@@ -6,15 +6,6 @@
 
 namespace Latchkey::SiteDeadline {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Latchkey::SiteDeadline", text);
-}
-
-} // namespace
-
 int graceMs(int deadlineMs)
 {
     return std::clamp(deadlineMs, 1000, 10'000);
@@ -28,9 +19,11 @@ Problem exceeded(int deadlineMs)
                                                "The site did not finish within %n second(s), so "
                                                "Latchkey stopped waiting for it.",
                                                nullptr, seconds),
-                   tr("The site answers too slowly or keeps the connection open without "
-                      "finishing. Try again later, or allow more time with --timeout SECONDS "
-                      "(in the desktop app: Settings)."));
+                   QCoreApplication::translate(
+                       "Latchkey::SiteDeadline",
+                       "The site answers too slowly or keeps the connection open without "
+                       "finishing. Try again later, or allow more time with --timeout SECONDS "
+                       "(in the desktop app: Settings)."));
 }
 
 } // namespace Latchkey::SiteDeadline

@@ -118,7 +118,7 @@
     </message>
     <message>
         <source>nothing pending</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts ausstehend</translation>
     </message>
 </context>
 <context>
@@ -130,17 +130,6 @@
     <message>
         <source>A latchkey:// address from the browser (optional).</source>
         <translation>Eine latchkey://-Adresse aus dem Browser (optional).</translation>
-    </message>
-</context>
-<context>
-    <name>Latchkey</name>
-    <message>
-        <source>Column %1 (%2) holds what looks like an application password, so the row was not imported and the value is not shown or kept. Put the password in the password column.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Without a header row the columns are url,user,name,group,tags,password (the password is the sixth, or the fifth when there are no tags); or add a header row that names a &quot;password&quot; column. Then import the row again.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -352,19 +341,19 @@
     </message>
     <message>
         <source>&amp;Keep my address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meine Adresse behalten</translation>
     </message>
     <message>
         <source>The site at &lt;b&gt;%1&lt;/b&gt; points to another address: &lt;b&gt;%2&lt;/b&gt;.&lt;br&gt;Latchkey sent nothing to %2. Use %2 only if it is really this site&apos;s address (a site that moved, say to www); otherwise keep your address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Website unter &lt;b&gt;%1&lt;/b&gt; verweist auf eine andere Adresse: &lt;b&gt;%2&lt;/b&gt;.&lt;br&gt;Latchkey hat nichts an %2 gesendet. Verwenden Sie %2 nur, wenn das wirklich die Adresse dieser Website ist (etwa bei einer umgezogenen Website, z. B. auf www); andernfalls behalten Sie Ihre Adresse.</translation>
     </message>
     <message>
         <source>&amp;Use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ve&amp;rwenden</translation>
     </message>
     <message>
         <source>The site moved from %1 to HTTPS; Latchkey will use the HTTPS address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Website ist von %1 auf HTTPS umgezogen; Latchkey verwendet die HTTPS-Adresse.</translation>
     </message>
 </context>
 <context>
@@ -407,11 +396,11 @@
     </message>
     <message>
         <source>%1 (used by Latchkey: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (von Latchkey verwendet: %2)</translation>
     </message>
     <message>
         <source>Latchkey signs in to this WordPress with this password for %1: revoking it disconnects that entry until it is reconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Latchkey meldet sich mit diesem Passwort für %1 bei diesem WordPress an: Wenn Sie es widerrufen, ist dieser Eintrag getrennt, bis er neu verbunden wird.</translation>
     </message>
 </context>
 <context>
@@ -513,7 +502,7 @@
     </message>
     <message>
         <source>The address has an error WordPress never sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse enthält einen Fehler, den WordPress nie sendet.</translation>
     </message>
 </context>
 <context>
@@ -572,71 +561,71 @@
     </message>
     <message>
         <source>the application password Latchkey asked WordPress for</source>
-        <translation type="unfinished"></translation>
+        <translation>das Anwendungspasswort, das Latchkey bei WordPress angefordert hat</translation>
     </message>
     <message>
         <source>the application password “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>das Anwendungspasswort „%1“</translation>
     </message>
     <message>
         <source>your user</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihren Benutzer</translation>
     </message>
     <message>
         <source>the site</source>
-        <translation type="unfinished"></translation>
+        <translation>der Website</translation>
     </message>
     <message>
         <source>WordPress created %1 for %2 at %3 when you approved; Latchkey revoked it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Ihrer Genehmigung hat WordPress %1 für %2 auf %3 erstellt; Latchkey hat es widerrufen.</translation>
     </message>
     <message>
         <source>WordPress created %1 for %2 at %3 when you approved, and it is still valid: Latchkey did not revoke it. Revoke it now in that user&apos;s profile at %3 (Users → Profile → Application Passwords).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Ihrer Genehmigung hat WordPress %1 für %2 auf %3 erstellt, und es ist noch gültig: Latchkey hat es nicht widerrufen. Widerrufen Sie es jetzt im Profil dieses Benutzers auf %3 (Benutzer → Profil → Anwendungspasswörter).</translation>
     </message>
     <message>
         <source>the site&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>die Adresse der Website</translation>
     </message>
     <message>
         <source>its REST API</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre REST-API</translation>
     </message>
     <message>
         <source>its WordPress address (the index&apos;s url)</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre WordPress-Adresse (die url des REST-Index)</translation>
     </message>
     <message>
         <source>its approval page</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Genehmigungsseite</translation>
     </message>
     <message>
         <source>The site at %1 sends you to another address, %2, to approve Latchkey (%3). Latchkey opened no browser and sent no password to either: a site can name another WordPress&apos;s approval page to get a password for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Website unter %1 schickt Sie zum Genehmigen von Latchkey an eine andere Adresse, %2 (%3). Latchkey hat keinen Browser geöffnet und an keine der beiden ein Passwort gesendet: Eine Website kann die Genehmigungsseite eines anderen WordPress angeben, um ein Passwort dafür zu erhalten.</translation>
     </message>
     <message>
         <source>If the site really lives at %1, add it with that address. Otherwise do not connect it: ask its administrator why it points elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn die Website wirklich unter %1 liegt, fügen Sie sie mit dieser Adresse hinzu. Andernfalls verbinden Sie sie nicht: Fragen Sie ihren Administrator, warum sie woandershin verweist.</translation>
     </message>
     <message>
         <source>WordPress answered for %1, not for %2, the site being added. Latchkey used the password it sent nowhere and connected nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>WordPress hat für %1 geantwortet, nicht für %2, die Website, die hinzugefügt wird. Latchkey hat das gesendete Passwort nirgends verwendet und nichts verbunden.</translation>
     </message>
     <message>
         <source>Revoke the application password “%1” of %2 at %3 (Users → Profile → Application Passwords), then add the site again with the address it really has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen Sie das Anwendungspasswort „%1“ von %2 auf %3 (Benutzer → Profil → Anwendungspasswörter) und fügen Sie die Website dann erneut mit ihrer tatsächlichen Adresse hinzu.</translation>
     </message>
     <message>
         <source>Latchkey sends a password only to the site it was added for, so it did not revoke this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Latchkey sendet ein Passwort nur an die Website, für die es hinzugefügt wurde, und hat dieses daher nicht widerrufen.</translation>
     </message>
     <message>
         <source>WordPress showed “Cannot Authorize Application”: application passwords are not available to your user on this site, or the site sits behind HTTP Basic authentication. Nothing was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>WordPress hat „Anwendung kann nicht autorisiert werden“ angezeigt: Anwendungspasswörter stehen Ihrem Benutzer auf dieser Website nicht zur Verfügung, oder die Website liegt hinter einer HTTP-Basic-Authentifizierung. Es wurde nichts erstellt.</translation>
     </message>
     <message>
         <source>Ask the site&apos;s administrator to allow application passwords for your user (a security plugin or the site&apos;s configuration may turn them off), or sign in to WordPress as another user and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Administrator der Website, Anwendungspasswörter für Ihren Benutzer zu erlauben (ein Sicherheits-Plugin oder die Konfiguration der Website kann sie abschalten), oder melden Sie sich als anderer Benutzer bei WordPress an und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -647,11 +636,11 @@
     </message>
     <message>
         <source>Latchkey received an application password from WordPress that no attempt is waiting for (an earlier try, or one Latchkey did not start), for user %1 at %2. Latchkey used it nowhere and did not revoke it. If you did not mean to connect that site now, revoke it in that user&apos;s profile at %2 (Users → Profile → Application Passwords): Latchkey&apos;s passwords are named “%3 …”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Latchkey hat von WordPress ein Anwendungspasswort für den Benutzer %1 auf %2 erhalten, auf das kein Versuch wartet (ein früherer Versuch oder einer, den Latchkey nicht gestartet hat). Latchkey hat es nirgends verwendet und nicht widerrufen. Wenn Sie diese Website jetzt nicht verbinden wollten, widerrufen Sie es im Profil dieses Benutzers auf %2 (Benutzer → Profil → Anwendungspasswörter): Die Passwörter von Latchkey heißen „%3 …“.</translation>
     </message>
     <message>
         <source>Latchkey received an answer from WordPress for an attempt that is no longer waiting (an earlier try, or one Latchkey did not start); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Latchkey hat von WordPress eine Antwort für einen Versuch erhalten, der nicht mehr wartet (ein früherer Versuch oder einer, den Latchkey nicht gestartet hat); es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -822,11 +811,11 @@
     </message>
     <message>
         <source>Connected. Latchkey created its own application password “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden. Latchkey hat sein eigenes Anwendungspasswort „%1“ erstellt.</translation>
     </message>
     <message>
         <source>An Application Password Is Still Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anwendungspasswort ist noch gültig</translation>
     </message>
 </context>
 <context>
@@ -1229,11 +1218,11 @@
     </message>
     <message>
         <source>Created post %1 (%2), read it back and deleted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag %1 (%2) erstellt, zurückgelesen und gelöscht.</translation>
     </message>
     <message>
         <source>Created post %1 (%2) and read it back; kept at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag %1 (%2) erstellt und zurückgelesen; behalten unter %3.</translation>
     </message>
 </context>
 <context>
@@ -1275,15 +1264,27 @@ Exit status: 0 success, 1 the operation failed (the problem code is on stderr or
 Every command that talks to a site takes --timeout SECONDS: the most time one site gets for the whole command (default %5); a site that has not finished by then ends with the problem &quot;timeout&quot;.
 Run &quot;latchkey-cli COMMAND --help&quot; for a command&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>latchkey-cli: WordPress-Anwendungspasswörter aus Skripten und Cron verwalten.
+
+Aufruf:
+  %1
+  %2
+  %3
+  %4
+
+SITE ist der Name, die ID oder die URL einer Website. Passwörter werden von der Standardeingabe gelesen und im Systemschlüsselbund abgelegt; als Argumente werden sie nie angenommen.
+Exit-Status: 0 Erfolg, 1 der Vorgang ist fehlgeschlagen (der Problemcode steht auf stderr oder im JSON), 2 Aufruffehler, 130/143 ein Befehl über viele Websites wurde durch Strg+C (SIGINT) oder SIGTERM angehalten, nachdem die laufende Arbeit einen sicheren Punkt erreicht hatte.
+Jeder Befehl, der mit einer Website kommuniziert, akzeptiert --timeout SECONDS: die längste Zeit, die eine Website für den ganzen Befehl erhält (Standard: %5); eine Website, die bis dahin nicht fertig ist, endet mit dem Problem „timeout“.
+Mit „latchkey-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.
+</translation>
     </message>
     <message>
         <source>--timeout takes a number of seconds</source>
-        <translation type="unfinished">--timeout erwartet eine Anzahl Sekunden</translation>
+        <translation>--timeout erwartet eine Anzahl Sekunden</translation>
     </message>
     <message>
         <source>--timeout takes a number of seconds from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout erwartet eine Anzahl Sekunden von %1 bis %2</translation>
     </message>
 </context>
 <context>
@@ -1473,7 +1474,7 @@ Run &quot;latchkey-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message>
         <source>The site at %1 points to %2; Latchkey sent nothing there. Use %2 if it is really this site&apos;s address (Latchkey first checks that the stored password signs in there as the same user).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Website unter %1 verweist auf %2; Latchkey hat nichts dorthin gesendet. Verwenden Sie %2, wenn das wirklich die Adresse dieser Website ist (Latchkey prüft zuerst, ob sich das gespeicherte Passwort dort als derselbe Benutzer anmeldet).</translation>
     </message>
 </context>
 <context>
@@ -1523,19 +1524,19 @@ Run &quot;latchkey-cli COMMAND --help&quot; for a command&apos;s options.
     <name>Latchkey::CredentialOrigin</name>
     <message>
         <source>If %1 is really this site&apos;s address, use it: add the site with %1, or change the saved site&apos;s address to it (Latchkey first checks that the password works there). Otherwise ask the site&apos;s host why it points there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn %1 wirklich die Adresse dieser Website ist, verwenden Sie sie: Fügen Sie die Website mit %1 hinzu oder ändern Sie die Adresse der gespeicherten Website darauf (Latchkey prüft zuerst, ob das Passwort dort funktioniert). Andernfalls fragen Sie den Hoster der Website, warum sie dorthin verweist.</translation>
     </message>
     <message>
         <source>The site at %1 points to another address, %2 (a redirect or a link to its REST API). Latchkey sent no password to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Website unter %1 verweist auf eine andere Adresse, %2 (eine Weiterleitung oder ein Link auf ihre REST-API). Latchkey hat kein Passwort an %2 gesendet.</translation>
     </message>
     <message>
         <source>the password of %1 is only sent to %1, not to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Passwort von %1 wird nur an %1 gesendet, nicht an %2</translation>
     </message>
     <message>
         <source>%1 is plain HTTP to another computer</source>
-        <translation type="unfinished">%1 ist unverschlüsseltes HTTP zu einem anderen Computer</translation>
+        <translation>%1 ist unverschlüsseltes HTTP zu einem anderen Computer</translation>
     </message>
 </context>
 <context>
@@ -1576,7 +1577,7 @@ Run &quot;latchkey-cli COMMAND --help&quot; for a command&apos;s options.
     <name>Latchkey::DesktopIntegration</name>
     <message>
         <source>Revoke an unused application password</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein unbenutztes Anwendungspasswort widerrufen</translation>
     </message>
 </context>
 <context>
@@ -1766,7 +1767,7 @@ Run &quot;latchkey-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message>
         <source>Checking the password at the new address…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wird unter der neuen Adresse geprüft …</translation>
     </message>
 </context>
 <context>
@@ -2144,13 +2145,13 @@ Run &quot;latchkey-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message>
         <source>%1 is being rotated by another Latchkey process (%2); left alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gerade von einem anderen Latchkey-Prozess erneuert (%2); nicht angetastet.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing pending for &quot;%1&quot; on %n site(s): skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nichts ausstehend für „%1“ auf %n Website: übersprungen.</numerusform>
+            <numerusform>Nichts ausstehend für „%1“ auf %n Websites: übersprungen.</numerusform>
         </translation>
     </message>
 </context>
@@ -2849,11 +2850,11 @@ Run &quot;latchkey-cli COMMAND --help&quot; for a command&apos;s options.
     <name>Latchkey::OperationOwner</name>
     <message>
         <source>process %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess %1 auf %2</translation>
     </message>
     <message>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>diesem Computer</translation>
     </message>
 </context>
 <context>
@@ -3333,11 +3334,11 @@ Run &quot;latchkey-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Latchkey&apos;s entry %1 signs in with this password. After revoking it, that entry cannot reach the site until you select it and reconnect it with a new password (Site → Reconnect).</source>
-        <translation type="unfinished"></translation>
+        <translation>Latchkeys Eintrag %1 meldet sich mit diesem Passwort an. Nach dem Widerrufen kann dieser Eintrag die Website erst wieder erreichen, wenn Sie ihn auswählen und mit einem neuen Passwort neu verbinden (Website → Neu verbinden).</translation>
     </message>
 </context>
 <context>
@@ -3384,11 +3385,11 @@ Run &quot;latchkey-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message>
         <source>Unlock ke&amp;ychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chlüsselbund entsperren …</translation>
     </message>
     <message>
         <source>Asks the system keychain to unlock (it may ask for your keyring password), then tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fordert den Systemschlüsselbund zum Entsperren auf (er fragt vielleicht nach Ihrem Schlüsselbund-Passwort) und versucht es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -3499,7 +3500,7 @@ Run &quot;latchkey-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message>
         <source>✗ No answer came to the creation of the post: it may have been created.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Auf das Erstellen des Beitrags kam keine Antwort: Er wurde möglicherweise erstellt.</translation>
     </message>
 </context>
 <context>
@@ -3578,15 +3579,15 @@ Run &quot;latchkey-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message>
         <source>Nothing the test created is left on the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts, was der Test erstellt hat, ist auf der Website verblieben.</translation>
     </message>
     <message>
         <source>A test post may be left on the site (no answer came to its creation): look for &quot;%1&quot; in wp-admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Möglicherweise ist ein Testbeitrag auf der Website verblieben (auf sein Erstellen kam keine Antwort): Suchen Sie in wp-admin nach &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Left on the site: the post &quot;%1&quot; (id %2, %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Website verblieben: der Beitrag &quot;%1&quot; (ID %2, %3).</translation>
     </message>
 </context>
 <context>
@@ -3856,7 +3857,7 @@ Run &quot;latchkey-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message>
         <source>the new password &quot;%1&quot; may have been created; run &quot;latchkey-cli password reissue&quot; again (or &quot;reissue-cancel&quot;) to revoke it</source>
-        <translation type="unfinished"></translation>
+        <translation>das neue Passwort &quot;%1&quot; wurde möglicherweise erstellt; führen Sie &quot;latchkey-cli password reissue&quot; erneut aus (oder &quot;reissue-cancel&quot;), um es zu widerrufen</translation>
     </message>
 </context>
 <context>
@@ -4033,7 +4034,7 @@ Run &quot;latchkey-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message>
         <source>Left alone: another Latchkey process is rotating it right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angetastet: Ein anderer Latchkey-Prozess erneuert gerade ihr Passwort.</translation>
     </message>
 </context>
 <context>
@@ -4119,54 +4120,54 @@ Run &quot;latchkey-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message>
         <source>Another Latchkey process is rotating this site&apos;s password right now; this run left the site alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Latchkey-Prozess erneuert gerade das Passwort dieser Website; dieser Lauf hat die Website nicht angetastet.</translation>
     </message>
     <message>
         <source>Another Latchkey process (%1) is rotating this site&apos;s password right now; this run left the site alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Latchkey-Prozess (%1) erneuert gerade das Passwort dieser Website; dieser Lauf hat die Website nicht angetastet.</translation>
     </message>
     <message>
         <source>%1; both passwords stay valid and the next rotation of this site sorts it out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; beide Passwörter bleiben gültig, und die nächste Erneuerung dieser Website bereinigt das</translation>
     </message>
     <message>
         <source>the old password could not be written back to the keychain (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>das alte Passwort konnte nicht in den Schlüsselbund zurückgeschrieben werden (%1)</translation>
     </message>
     <message>
         <source>the keychain could not be read back</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund konnte nicht zurückgelesen werden</translation>
     </message>
 </context>
 <context>
     <name>Latchkey::SecretStore</name>
     <message>
         <source>the entry is in a locked collection</source>
-        <translation type="unfinished"></translation>
+        <translation>der Eintrag liegt in einer gesperrten Sammlung</translation>
     </message>
     <message>
         <source>no entry in the unlocked collections, and a locked one may hold it</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Eintrag in den entsperrten Sammlungen, und eine gesperrte enthält ihn vielleicht</translation>
     </message>
     <message>
         <source>the unlock was cancelled or refused</source>
-        <translation type="unfinished"></translation>
+        <translation>das Entsperren wurde abgebrochen oder abgelehnt</translation>
     </message>
     <message>
         <source>the keychain did not unlock in time</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund wurde nicht rechtzeitig entsperrt</translation>
     </message>
     <message>
         <source>The system keychain is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Systemschlüsselbund ist gesperrt.</translation>
     </message>
     <message>
         <source>Unlock it (&quot;Unlock keychain…&quot; in Latchkey&apos;s window, or your desktop&apos;s keyring tool), then try again. The site&apos;s password is still stored: do not reconnect the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren Sie ihn („Schlüsselbund entsperren …“ im Fenster von Latchkey oder mit dem Schlüsselbund-Werkzeug Ihrer Arbeitsumgebung) und versuchen Sie es dann erneut. Das Passwort der Website ist weiterhin gespeichert: Verbinden Sie die Website nicht neu.</translation>
     </message>
     <message>
         <source>there is no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is not set and $XDG_RUNTIME_DIR/bus does not exist); Latchkey does not start a bus or a keyring of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen D-Bus-Sitzungsbus (DBUS_SESSION_BUS_ADDRESS ist nicht gesetzt und $XDG_RUNTIME_DIR/bus existiert nicht); Latchkey startet keinen eigenen Bus und keinen eigenen Schlüsselbund</translation>
     </message>
 </context>
 <context>
@@ -4209,7 +4210,7 @@ Run &quot;latchkey-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message>
         <source>Give up on a site after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Website aufgeben nach:</translation>
     </message>
 </context>
 <context>
@@ -4220,66 +4221,66 @@ Run &quot;latchkey-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message>
         <source>Latchkey has no private folder for talking to a second Latchkey process: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Latchkey hat keinen privaten Ordner für die Verbindung zu einem zweiten Latchkey-Prozess: %1 (%2).</translation>
     </message>
     <message>
         <source>Run Latchkey in a desktop session (it sets XDG_RUNTIME_DIR), or remove or fix that folder. Until then each `latchkey` starts its own window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie Latchkey in einer Desktop-Sitzung (sie setzt XDG_RUNTIME_DIR), oder entfernen oder korrigieren Sie diesen Ordner. Bis dahin öffnet jedes `latchkey` ein eigenes Fenster.</translation>
     </message>
     <message>
         <source>it cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>er kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>it is a symbolic link</source>
-        <translation type="unfinished"></translation>
+        <translation>er ist ein symbolischer Link</translation>
     </message>
     <message>
         <source>it is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>er ist kein Ordner</translation>
     </message>
     <message>
         <source>it belongs to another user</source>
-        <translation type="unfinished"></translation>
+        <translation>er gehört einem anderen Benutzer</translation>
     </message>
     <message>
         <source>others may use it (mode %1, not 700)</source>
-        <translation type="unfinished"></translation>
+        <translation>andere dürfen ihn verwenden (Modus %1, nicht 700)</translation>
     </message>
     <message>
         <source>XDG_RUNTIME_DIR is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>XDG_RUNTIME_DIR ist nicht gesetzt</translation>
     </message>
     <message>
         <source>XDG_RUNTIME_DIR is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>XDG_RUNTIME_DIR ist kein Ordner</translation>
     </message>
     <message>
         <source>XDG_RUNTIME_DIR is not this user&apos;s alone</source>
-        <translation type="unfinished"></translation>
+        <translation>XDG_RUNTIME_DIR gehört nicht allein diesem Benutzer</translation>
     </message>
     <message>
         <source>it cannot be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>er kann nicht erstellt werden: %1</translation>
     </message>
     <message>
         <source>A process of another user listens on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Prozess eines anderen Benutzers lauscht auf %1.</translation>
     </message>
 </context>
 <context>
     <name>Latchkey::SiteAddressChange</name>
     <message>
         <source>Checking that the stored password works at %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird geprüft, ob das gespeicherte Passwort unter %1 funktioniert …</translation>
     </message>
     <message>
         <source>The address of &quot;%1&quot; was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse von „%1“ wurde nicht geändert.</translation>
     </message>
     <message>
         <source>At %1 the stored password signs in as user %2 (id %3), not as %4 (id %5): that is another WordPress site. The address was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 meldet sich das gespeicherte Passwort als Benutzer %2 (ID %3) an, nicht als %4 (ID %5): Das ist eine andere WordPress-Website. Die Adresse wurde nicht geändert.</translation>
     </message>
 </context>
 <context>
@@ -4446,23 +4447,23 @@ Run &quot;latchkey-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message>
         <source>run &quot;latchkey-cli site add %1 --user %2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>führen Sie &quot;latchkey-cli site add %1 --user %2&quot; aus</translation>
     </message>
     <message>
         <source>run &quot;latchkey-cli site edit %1 --url %2&quot; instead</source>
-        <translation type="unfinished"></translation>
+        <translation>führen Sie stattdessen &quot;latchkey-cli site edit %1 --url %2&quot; aus</translation>
     </message>
     <message>
         <source>If %1 is really this site&apos;s address, accept it: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn %1 wirklich die Adresse dieser Website ist, übernehmen Sie sie: %2.</translation>
     </message>
     <message>
         <source>proposed address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vorgeschlagene Adresse: %1</translation>
     </message>
     <message>
         <source>change the site&apos;s address with &quot;latchkey-cli site edit %1 --url %2&quot;, or remove the site and add it again with that address</source>
-        <translation type="unfinished"></translation>
+        <translation>ändern Sie die Adresse der Website mit &quot;latchkey-cli site edit %1 --url %2&quot;, oder entfernen Sie die Website und fügen Sie sie mit dieser Adresse erneut hinzu</translation>
     </message>
 </context>
 <context>
@@ -4493,18 +4494,21 @@ Run &quot;latchkey-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message>
         <source>The site moved to HTTPS; using %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Website ist auf HTTPS umgezogen; %1 wird verwendet.</translation>
     </message>
 </context>
 <context>
     <name>Latchkey::SiteDeadline</name>
-    <message>
+    <message numerus="yes">
         <source>The site did not finish within %n second(s), so Latchkey stopped waiting for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Die Website ist nicht innerhalb von %n Sekunde fertig geworden, daher wartet Latchkey nicht länger auf sie.</numerusform>
+            <numerusform>Die Website ist nicht innerhalb von %n Sekunden fertig geworden, daher wartet Latchkey nicht länger auf sie.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The site answers too slowly or keeps the connection open without finishing. Try again later, or allow more time with --timeout SECONDS (in the desktop app: Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Website antwortet zu langsam oder hält die Verbindung offen, ohne fertig zu werden. Versuchen Sie es später erneut oder erlauben Sie mehr Zeit mit --timeout SECONDS (in der Desktop-App: Einstellungen).</translation>
     </message>
 </context>
 <context>
@@ -4584,6 +4588,14 @@ Run &quot;latchkey-cli COMMAND --help&quot; for a command&apos;s options.
         <source>Line %1 already uses the name &quot;%2&quot;.</source>
         <translation>Zeile %1 verwendet den Namen „%2“ bereits.</translation>
     </message>
+    <message>
+        <source>Column %1 (%2) holds what looks like an application password, so the row was not imported and the value is not shown or kept. Put the password in the password column.</source>
+        <translation>Spalte %1 (%2) enthält etwas, das wie ein Anwendungspasswort aussieht; deshalb wurde die Zeile nicht importiert, und der Wert wird weder angezeigt noch aufbewahrt. Tragen Sie das Passwort in die Passwortspalte ein.</translation>
+    </message>
+    <message>
+        <source>Without a header row the columns are url,user,name,group,tags,password (the password is the sixth, or the fifth when there are no tags); or add a header row that names a &quot;password&quot; column. Then import the row again.</source>
+        <translation>Ohne Kopfzeile lauten die Spalten url,user,name,group,tags,password (das Passwort steht in der sechsten Spalte, ohne Spalte tags in der fünften); oder fügen Sie eine Kopfzeile hinzu, die eine Spalte „password“ benennt. Importieren Sie die Zeile dann erneut.</translation>
+    </message>
 </context>
 <context>
     <name>Latchkey::SiteListModel</name>
@@ -4620,7 +4632,7 @@ Run &quot;latchkey-cli COMMAND --help&quot; for a command&apos;s options.
     <name>Latchkey::SiteOperationLock</name>
     <message>
         <source>%1 (%2) holds %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) hält %3</translation>
     </message>
 </context>
 <context>
@@ -5055,7 +5067,7 @@ Run &quot;latchkey-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message>
         <source>%1 resolves to %2, not to a loopback address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird zu %2 aufgelöst, nicht zu einer Loopback-Adresse</translation>
     </message>
 </context>
 <context>
@@ -5300,19 +5312,19 @@ if (($_SERVER[&apos;HTTP_X_FORWARDED_PROTO&apos;] ?? &apos;&apos;) === &apos;htt
     </message>
     <message>
         <source>The new address is not the same WordPress site: the stored password signs in there as another user, or not at all. The address was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Adresse ist nicht dieselbe WordPress-Website: Das gespeicherte Passwort meldet sich dort als anderer Benutzer an oder gar nicht. Die Adresse wurde nicht geändert.</translation>
     </message>
     <message>
         <source>Another Latchkey process is working on this site&apos;s password right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Latchkey-Prozess arbeitet gerade am Passwort dieser Website.</translation>
     </message>
     <message>
         <source>Check the new address. If the site really moved to another WordPress, add it as a new site with a password from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die neue Adresse. Ist die Website wirklich zu einem anderen WordPress umgezogen, fügen Sie sie als neue Website mit einem Passwort von dort hinzu.</translation>
     </message>
     <message>
         <source>Nothing was changed. Wait until the other run ends (it finishes or rolls back by itself), then run the command again if it is still needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert. Warten Sie, bis der andere Lauf endet (er schließt von selbst ab oder nimmt seine Änderungen zurück), und führen Sie den Befehl dann erneut aus, falls er noch nötig ist.</translation>
     </message>
 </context>
 <context>

@@ -247,9 +247,9 @@
     </message>
     <message numerus="yes">
         <source>Nothing pending for &quot;%1&quot; on %n site(s): skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nothing pending for &quot;%1&quot; on %n site: skipped.</numerusform>
+            <numerusform>Nothing pending for &quot;%1&quot; on %n sites: skipped.</numerusform>
         </translation>
     </message>
 </context>
@@ -571,6 +571,16 @@
         <translation>
             <numerusform>%n site rotated, %1 not (see each site&apos;s line).</numerusform>
             <numerusform>%n sites rotated, %1 not (see each site&apos;s line).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Latchkey::SiteDeadline</name>
+    <message numerus="yes">
+        <source>The site did not finish within %n second(s), so Latchkey stopped waiting for it.</source>
+        <translation>
+            <numerusform>The site did not finish within %n second, so Latchkey stopped waiting for it.</numerusform>
+            <numerusform>The site did not finish within %n seconds, so Latchkey stopped waiting for it.</numerusform>
         </translation>
     </message>
 </context>

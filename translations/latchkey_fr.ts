@@ -118,7 +118,7 @@
     </message>
     <message>
         <source>nothing pending</source>
-        <translation type="unfinished"></translation>
+        <translation>rien en attente</translation>
     </message>
 </context>
 <context>
@@ -130,17 +130,6 @@
     <message>
         <source>A latchkey:// address from the browser (optional).</source>
         <translation>Une adresse latchkey:// venant du navigateur (facultatif).</translation>
-    </message>
-</context>
-<context>
-    <name>Latchkey</name>
-    <message>
-        <source>Column %1 (%2) holds what looks like an application password, so the row was not imported and the value is not shown or kept. Put the password in the password column.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Without a header row the columns are url,user,name,group,tags,password (the password is the sixth, or the fifth when there are no tags); or add a header row that names a &quot;password&quot; column. Then import the row again.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -352,19 +341,19 @@
     </message>
     <message>
         <source>&amp;Keep my address</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder mon a&amp;dresse</translation>
     </message>
     <message>
         <source>The site at &lt;b&gt;%1&lt;/b&gt; points to another address: &lt;b&gt;%2&lt;/b&gt;.&lt;br&gt;Latchkey sent nothing to %2. Use %2 only if it is really this site&apos;s address (a site that moved, say to www); otherwise keep your address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site à l&apos;adresse &lt;b&gt;%1&lt;/b&gt; renvoie vers une autre adresse&#xa0;: &lt;b&gt;%2&lt;/b&gt;.&lt;br&gt;Latchkey n&apos;a rien envoyé à %2. N&apos;utilisez %2 que s&apos;il s&apos;agit vraiment de l&apos;adresse de ce site (un site qui a déménagé, par exemple vers www)&#xa0;; sinon, gardez votre adresse.</translation>
     </message>
     <message>
         <source>&amp;Use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;tiliser %1</translation>
     </message>
     <message>
         <source>The site moved from %1 to HTTPS; Latchkey will use the HTTPS address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site est passé de %1 à HTTPS&#xa0;; Latchkey utilisera l&apos;adresse HTTPS.</translation>
     </message>
 </context>
 <context>
@@ -407,11 +396,11 @@
     </message>
     <message>
         <source>%1 (used by Latchkey: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (utilisé par Latchkey&#xa0;: %2)</translation>
     </message>
     <message>
         <source>Latchkey signs in to this WordPress with this password for %1: revoking it disconnects that entry until it is reconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Latchkey se connecte à ce WordPress avec ce mot de passe pour %1&#xa0;: le révoquer déconnecte cette entrée jusqu&apos;à ce qu&apos;elle soit reconnectée.</translation>
     </message>
 </context>
 <context>
@@ -513,7 +502,7 @@
     </message>
     <message>
         <source>The address has an error WordPress never sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse comporte une erreur que WordPress n&apos;envoie jamais.</translation>
     </message>
 </context>
 <context>
@@ -572,71 +561,71 @@
     </message>
     <message>
         <source>the application password Latchkey asked WordPress for</source>
-        <translation type="unfinished"></translation>
+        <translation>le mot de passe d&apos;application que Latchkey a demandé à WordPress</translation>
     </message>
     <message>
         <source>the application password “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>le mot de passe d&apos;application «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>your user</source>
-        <translation type="unfinished"></translation>
+        <translation>votre compte</translation>
     </message>
     <message>
         <source>the site</source>
-        <translation type="unfinished"></translation>
+        <translation>le site</translation>
     </message>
     <message>
         <source>WordPress created %1 for %2 at %3 when you approved; Latchkey revoked it.</source>
-        <translation type="unfinished"></translation>
+        <translation>WordPress a créé %1 pour %2 sur %3 lors de votre approbation&#xa0;; Latchkey l&apos;a révoqué.</translation>
     </message>
     <message>
         <source>WordPress created %1 for %2 at %3 when you approved, and it is still valid: Latchkey did not revoke it. Revoke it now in that user&apos;s profile at %3 (Users → Profile → Application Passwords).</source>
-        <translation type="unfinished"></translation>
+        <translation>WordPress a créé %1 pour %2 sur %3 lors de votre approbation, et il est toujours valide&#xa0;: Latchkey ne l&apos;a pas révoqué. Révoquez-le maintenant dans le profil de cet utilisateur sur %3 (Comptes → Profil → Mots de passe d&apos;application).</translation>
     </message>
     <message>
         <source>the site&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;adresse du site</translation>
     </message>
     <message>
         <source>its REST API</source>
-        <translation type="unfinished"></translation>
+        <translation>son API REST</translation>
     </message>
     <message>
         <source>its WordPress address (the index&apos;s url)</source>
-        <translation type="unfinished"></translation>
+        <translation>son adresse WordPress (l&apos;url de l&apos;index)</translation>
     </message>
     <message>
         <source>its approval page</source>
-        <translation type="unfinished"></translation>
+        <translation>sa page d&apos;approbation</translation>
     </message>
     <message>
         <source>The site at %1 sends you to another address, %2, to approve Latchkey (%3). Latchkey opened no browser and sent no password to either: a site can name another WordPress&apos;s approval page to get a password for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site à l&apos;adresse %1 vous envoie vers une autre adresse, %2, pour approuver Latchkey (%3). Latchkey n&apos;a ouvert aucun navigateur et n&apos;a envoyé de mot de passe à aucune des deux&#xa0;: un site peut désigner la page d&apos;approbation d&apos;un autre WordPress pour obtenir un mot de passe de celui-ci.</translation>
     </message>
     <message>
         <source>If the site really lives at %1, add it with that address. Otherwise do not connect it: ask its administrator why it points elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le site se trouve vraiment à l&apos;adresse %1, ajoutez-le avec cette adresse. Sinon, ne le connectez pas&#xa0;: demandez à son administrateur pourquoi il renvoie ailleurs.</translation>
     </message>
     <message>
         <source>WordPress answered for %1, not for %2, the site being added. Latchkey used the password it sent nowhere and connected nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>WordPress a répondu pour %1, et non pour %2, le site en cours d&apos;ajout. Latchkey n&apos;a utilisé nulle part le mot de passe envoyé et n&apos;a rien connecté.</translation>
     </message>
     <message>
         <source>Revoke the application password “%1” of %2 at %3 (Users → Profile → Application Passwords), then add the site again with the address it really has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquez le mot de passe d&apos;application «&#xa0;%1&#xa0;» de %2 sur %3 (Comptes → Profil → Mots de passe d&apos;application), puis ajoutez de nouveau le site avec sa véritable adresse.</translation>
     </message>
     <message>
         <source>Latchkey sends a password only to the site it was added for, so it did not revoke this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Latchkey n&apos;envoie un mot de passe qu&apos;au site pour lequel il a été ajouté&#xa0;; il n&apos;a donc pas révoqué celui-ci.</translation>
     </message>
     <message>
         <source>WordPress showed “Cannot Authorize Application”: application passwords are not available to your user on this site, or the site sits behind HTTP Basic authentication. Nothing was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>WordPress a affiché «&#xa0;Impossible d&apos;autoriser l&apos;application&#xa0;»&#xa0;: les mots de passe d&apos;application ne sont pas disponibles pour votre compte sur ce site, ou le site est protégé par une authentification HTTP Basic. Rien n&apos;a été créé.</translation>
     </message>
     <message>
         <source>Ask the site&apos;s administrator to allow application passwords for your user (a security plugin or the site&apos;s configuration may turn them off), or sign in to WordPress as another user and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à l&apos;administrateur du site d&apos;autoriser les mots de passe d&apos;application pour votre compte (une extension de sécurité ou la configuration du site peut les désactiver), ou connectez-vous à WordPress en tant qu&apos;un autre utilisateur et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -647,11 +636,11 @@
     </message>
     <message>
         <source>Latchkey received an application password from WordPress that no attempt is waiting for (an earlier try, or one Latchkey did not start), for user %1 at %2. Latchkey used it nowhere and did not revoke it. If you did not mean to connect that site now, revoke it in that user&apos;s profile at %2 (Users → Profile → Application Passwords): Latchkey&apos;s passwords are named “%3 …”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Latchkey a reçu de WordPress un mot de passe d&apos;application qu&apos;aucune tentative n&apos;attend (une tentative précédente, ou une que Latchkey n&apos;a pas lancée), pour l&apos;utilisateur %1 sur %2. Latchkey ne l&apos;a utilisé nulle part et ne l&apos;a pas révoqué. Si vous ne vouliez pas connecter ce site maintenant, révoquez-le dans le profil de cet utilisateur sur %2 (Comptes → Profil → Mots de passe d&apos;application)&#xa0;: les mots de passe de Latchkey s&apos;appellent «&#xa0;%3 …&#xa0;».</translation>
     </message>
     <message>
         <source>Latchkey received an answer from WordPress for an attempt that is no longer waiting (an earlier try, or one Latchkey did not start); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Latchkey a reçu une réponse de WordPress pour une tentative qui n&apos;attend plus (une tentative précédente, ou une que Latchkey n&apos;a pas lancée)&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -822,11 +811,11 @@
     </message>
     <message>
         <source>Connected. Latchkey created its own application password “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté. Latchkey a créé son propre mot de passe d&apos;application «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>An Application Password Is Still Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mot de passe d&apos;application est toujours valide</translation>
     </message>
 </context>
 <context>
@@ -1229,11 +1218,11 @@
     </message>
     <message>
         <source>Created post %1 (%2), read it back and deleted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Article %1 (%2) créé, relu et supprimé.</translation>
     </message>
     <message>
         <source>Created post %1 (%2) and read it back; kept at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Article %1 (%2) créé et relu&#xa0;; conservé à l&apos;adresse %3.</translation>
     </message>
 </context>
 <context>
@@ -1275,15 +1264,27 @@ Exit status: 0 success, 1 the operation failed (the problem code is on stderr or
 Every command that talks to a site takes --timeout SECONDS: the most time one site gets for the whole command (default %5); a site that has not finished by then ends with the problem &quot;timeout&quot;.
 Run &quot;latchkey-cli COMMAND --help&quot; for a command&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>latchkey-cli&#xa0;: gérer les mots de passe d&apos;application WordPress depuis des scripts et cron.
+
+Utilisation&#xa0;:
+  %1
+  %2
+  %3
+  %4
+
+SITE est le nom, l&apos;identifiant ou l&apos;URL d&apos;un site. Les mots de passe sont lus sur l&apos;entrée standard et conservés dans le trousseau du système&#xa0;; ils ne sont jamais acceptés en arguments.
+Code de sortie&#xa0;: 0 succès, 1 l&apos;opération a échoué (le code du problème est sur stderr ou dans le JSON), 2 erreur d&apos;utilisation, 130/143 une commande portant sur de nombreux sites a été arrêtée par Ctrl-C (SIGINT) ou SIGTERM une fois que le travail en cours a atteint un point sûr.
+Toute commande qui communique avec un site accepte --timeout SECONDS&#xa0;: le temps maximal accordé à un site pour l&apos;ensemble de la commande (%5 par défaut)&#xa0;; un site qui n&apos;a pas terminé d&apos;ici là échoue avec le problème «&#xa0;timeout&#xa0;».
+Lancez «&#xa0;latchkey-cli COMMANDE --help&#xa0;» pour les options d&apos;une commande.
+</translation>
     </message>
     <message>
         <source>--timeout takes a number of seconds</source>
-        <translation type="unfinished">--timeout attend un nombre de secondes</translation>
+        <translation>--timeout attend un nombre de secondes</translation>
     </message>
     <message>
         <source>--timeout takes a number of seconds from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout attend un nombre de secondes de %1 à %2</translation>
     </message>
 </context>
 <context>
@@ -1473,7 +1474,7 @@ Run &quot;latchkey-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message>
         <source>The site at %1 points to %2; Latchkey sent nothing there. Use %2 if it is really this site&apos;s address (Latchkey first checks that the stored password signs in there as the same user).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site à l&apos;adresse %1 renvoie vers %2&#xa0;; Latchkey n&apos;y a rien envoyé. Utilisez %2 s&apos;il s&apos;agit vraiment de l&apos;adresse de ce site (Latchkey vérifie d&apos;abord que le mot de passe enregistré permet de s&apos;y connecter avec le même utilisateur).</translation>
     </message>
 </context>
 <context>
@@ -1523,19 +1524,19 @@ Run &quot;latchkey-cli COMMAND --help&quot; for a command&apos;s options.
     <name>Latchkey::CredentialOrigin</name>
     <message>
         <source>If %1 is really this site&apos;s address, use it: add the site with %1, or change the saved site&apos;s address to it (Latchkey first checks that the password works there). Otherwise ask the site&apos;s host why it points there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si %1 est vraiment l&apos;adresse de ce site, utilisez-la&#xa0;: ajoutez le site avec %1, ou remplacez l&apos;adresse du site enregistré par celle-ci (Latchkey vérifie d&apos;abord que le mot de passe y fonctionne). Sinon, demandez à l&apos;hébergeur du site pourquoi il renvoie là-bas.</translation>
     </message>
     <message>
         <source>The site at %1 points to another address, %2 (a redirect or a link to its REST API). Latchkey sent no password to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site à l&apos;adresse %1 renvoie vers une autre adresse, %2 (une redirection ou un lien vers son API REST). Latchkey n&apos;a envoyé aucun mot de passe à %2.</translation>
     </message>
     <message>
         <source>the password of %1 is only sent to %1, not to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le mot de passe de %1 n&apos;est envoyé qu&apos;à %1, pas à %2</translation>
     </message>
     <message>
         <source>%1 is plain HTTP to another computer</source>
-        <translation type="unfinished">%1 est du HTTP non chiffré vers un autre ordinateur</translation>
+        <translation>%1 est du HTTP non chiffré vers un autre ordinateur</translation>
     </message>
 </context>
 <context>
@@ -1576,7 +1577,7 @@ Run &quot;latchkey-cli COMMAND --help&quot; for a command&apos;s options.
     <name>Latchkey::DesktopIntegration</name>
     <message>
         <source>Revoke an unused application password</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer un mot de passe d&apos;application inutilisé</translation>
     </message>
 </context>
 <context>
@@ -1766,7 +1767,7 @@ Run &quot;latchkey-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message>
         <source>Checking the password at the new address…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du mot de passe à la nouvelle adresse…</translation>
     </message>
 </context>
 <context>
@@ -2144,13 +2145,13 @@ Run &quot;latchkey-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message>
         <source>%1 is being rotated by another Latchkey process (%2); left alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en cours de renouvellement par un autre processus Latchkey (%2)&#xa0;; laissé tel quel.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing pending for &quot;%1&quot; on %n site(s): skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rien en attente pour &quot;%1&quot; sur %n site&#xa0;: ignoré.</numerusform>
+            <numerusform>Rien en attente pour &quot;%1&quot; sur %n sites&#xa0;: ignorés.</numerusform>
         </translation>
     </message>
 </context>
@@ -2849,11 +2850,11 @@ Run &quot;latchkey-cli COMMAND --help&quot; for a command&apos;s options.
     <name>Latchkey::OperationOwner</name>
     <message>
         <source>process %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>processus %1 sur %2</translation>
     </message>
     <message>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>cet ordinateur</translation>
     </message>
 </context>
 <context>
@@ -3333,11 +3334,11 @@ Run &quot;latchkey-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Latchkey&apos;s entry %1 signs in with this password. After revoking it, that entry cannot reach the site until you select it and reconnect it with a new password (Site → Reconnect).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée Latchkey %1 se connecte avec ce mot de passe. Après sa révocation, cette entrée ne pourra plus joindre le site tant que vous ne l&apos;aurez pas sélectionnée et reconnectée avec un nouveau mot de passe (Site → Reconnecter).</translation>
     </message>
 </context>
 <context>
@@ -3384,11 +3385,11 @@ Run &quot;latchkey-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message>
         <source>Unlock ke&amp;ychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déverrouiller le trousseau…</translation>
     </message>
     <message>
         <source>Asks the system keychain to unlock (it may ask for your keyring password), then tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande au trousseau du système de se déverrouiller (il peut demander le mot de passe de votre trousseau), puis réessaie.</translation>
     </message>
 </context>
 <context>
@@ -3499,7 +3500,7 @@ Run &quot;latchkey-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message>
         <source>✗ No answer came to the creation of the post: it may have been created.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ La création de l&apos;article est restée sans réponse&#xa0;: il a peut-être été créé.</translation>
     </message>
 </context>
 <context>
@@ -3578,15 +3579,15 @@ Run &quot;latchkey-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message>
         <source>Nothing the test created is left on the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de ce que le test a créé ne reste sur le site.</translation>
     </message>
     <message>
         <source>A test post may be left on the site (no answer came to its creation): look for &quot;%1&quot; in wp-admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un article de test est peut-être resté sur le site (sa création est restée sans réponse)&#xa0;: cherchez &quot;%1&quot; dans wp-admin.</translation>
     </message>
     <message>
         <source>Left on the site: the post &quot;%1&quot; (id %2, %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Resté sur le site&#xa0;: l&apos;article &quot;%1&quot; (n° %2, %3).</translation>
     </message>
 </context>
 <context>
@@ -3856,7 +3857,7 @@ Run &quot;latchkey-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message>
         <source>the new password &quot;%1&quot; may have been created; run &quot;latchkey-cli password reissue&quot; again (or &quot;reissue-cancel&quot;) to revoke it</source>
-        <translation type="unfinished"></translation>
+        <translation>le nouveau mot de passe &quot;%1&quot; a peut-être été créé&#xa0;; relancez &quot;latchkey-cli password reissue&quot; (ou &quot;reissue-cancel&quot;) pour le révoquer</translation>
     </message>
 </context>
 <context>
@@ -4033,7 +4034,7 @@ Run &quot;latchkey-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message>
         <source>Left alone: another Latchkey process is rotating it right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissé tel quel&#xa0;: un autre processus Latchkey le renouvelle en ce moment.</translation>
     </message>
 </context>
 <context>
@@ -4119,54 +4120,54 @@ Run &quot;latchkey-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message>
         <source>Another Latchkey process is rotating this site&apos;s password right now; this run left the site alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre processus Latchkey renouvelle en ce moment le mot de passe de ce site&#xa0;; cette exécution n&apos;a pas touché au site.</translation>
     </message>
     <message>
         <source>Another Latchkey process (%1) is rotating this site&apos;s password right now; this run left the site alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre processus Latchkey (%1) renouvelle en ce moment le mot de passe de ce site&#xa0;; cette exécution n&apos;a pas touché au site.</translation>
     </message>
     <message>
         <source>%1; both passwords stay valid and the next rotation of this site sorts it out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;; les deux mots de passe restent valides et le prochain renouvellement de ce site réglera la question</translation>
     </message>
     <message>
         <source>the old password could not be written back to the keychain (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ancien mot de passe n&apos;a pas pu être réécrit dans le trousseau (%1)</translation>
     </message>
     <message>
         <source>the keychain could not be read back</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau n&apos;a pas pu être relu</translation>
     </message>
 </context>
 <context>
     <name>Latchkey::SecretStore</name>
     <message>
         <source>the entry is in a locked collection</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entrée se trouve dans une collection verrouillée</translation>
     </message>
     <message>
         <source>no entry in the unlocked collections, and a locked one may hold it</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune entrée dans les collections déverrouillées, et une collection verrouillée peut la contenir</translation>
     </message>
     <message>
         <source>the unlock was cancelled or refused</source>
-        <translation type="unfinished"></translation>
+        <translation>le déverrouillage a été annulé ou refusé</translation>
     </message>
     <message>
         <source>the keychain did not unlock in time</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau ne s&apos;est pas déverrouillé à temps</translation>
     </message>
     <message>
         <source>The system keychain is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système est verrouillé.</translation>
     </message>
     <message>
         <source>Unlock it (&quot;Unlock keychain…&quot; in Latchkey&apos;s window, or your desktop&apos;s keyring tool), then try again. The site&apos;s password is still stored: do not reconnect the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillez-le («&#xa0;Déverrouiller le trousseau…&#xa0;» dans la fenêtre de Latchkey, ou l&apos;outil de trousseau de votre bureau), puis réessayez. Le mot de passe du site est toujours enregistré&#xa0;: ne reconnectez pas le site.</translation>
     </message>
     <message>
         <source>there is no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is not set and $XDG_RUNTIME_DIR/bus does not exist); Latchkey does not start a bus or a keyring of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas de bus de session D-Bus (DBUS_SESSION_BUS_ADDRESS n&apos;est pas défini et $XDG_RUNTIME_DIR/bus n&apos;existe pas)&#xa0;; Latchkey ne démarre pas lui-même de bus ni de trousseau</translation>
     </message>
 </context>
 <context>
@@ -4209,7 +4210,7 @@ Run &quot;latchkey-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message>
         <source>Give up on a site after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner un site après&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4220,66 +4221,66 @@ Run &quot;latchkey-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message>
         <source>Latchkey has no private folder for talking to a second Latchkey process: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Latchkey n&apos;a pas de dossier privé pour communiquer avec un second processus Latchkey&#xa0;: %1 (%2).</translation>
     </message>
     <message>
         <source>Run Latchkey in a desktop session (it sets XDG_RUNTIME_DIR), or remove or fix that folder. Until then each `latchkey` starts its own window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez Latchkey dans une session de bureau (elle définit XDG_RUNTIME_DIR), ou supprimez ou corrigez ce dossier. D&apos;ici là, chaque `latchkey` ouvre sa propre fenêtre.</translation>
     </message>
     <message>
         <source>it cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>it is a symbolic link</source>
-        <translation type="unfinished"></translation>
+        <translation>c&apos;est un lien symbolique</translation>
     </message>
     <message>
         <source>it is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un dossier</translation>
     </message>
     <message>
         <source>it belongs to another user</source>
-        <translation type="unfinished"></translation>
+        <translation>il appartient à un autre utilisateur</translation>
     </message>
     <message>
         <source>others may use it (mode %1, not 700)</source>
-        <translation type="unfinished"></translation>
+        <translation>d&apos;autres peuvent l&apos;utiliser (mode %1, et non 700)</translation>
     </message>
     <message>
         <source>XDG_RUNTIME_DIR is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>XDG_RUNTIME_DIR n&apos;est pas défini</translation>
     </message>
     <message>
         <source>XDG_RUNTIME_DIR is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>XDG_RUNTIME_DIR n&apos;est pas un dossier</translation>
     </message>
     <message>
         <source>XDG_RUNTIME_DIR is not this user&apos;s alone</source>
-        <translation type="unfinished"></translation>
+        <translation>XDG_RUNTIME_DIR n&apos;appartient pas à cet utilisateur seul</translation>
     </message>
     <message>
         <source>it cannot be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il ne peut pas être créé&#xa0;: %1</translation>
     </message>
     <message>
         <source>A process of another user listens on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un processus d&apos;un autre utilisateur écoute sur %1.</translation>
     </message>
 </context>
 <context>
     <name>Latchkey::SiteAddressChange</name>
     <message>
         <source>Checking that the stored password works at %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification que le mot de passe enregistré fonctionne à l&apos;adresse %1…</translation>
     </message>
     <message>
         <source>The address of &quot;%1&quot; was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de &quot;%1&quot; n&apos;a pas été modifiée.</translation>
     </message>
     <message>
         <source>At %1 the stored password signs in as user %2 (id %3), not as %4 (id %5): that is another WordPress site. The address was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;adresse %1, le mot de passe enregistré se connecte en tant qu&apos;utilisateur %2 (identifiant %3), et non en tant que %4 (identifiant %5)&#xa0;: c&apos;est un autre site WordPress. L&apos;adresse n&apos;a pas été modifiée.</translation>
     </message>
 </context>
 <context>
@@ -4446,23 +4447,23 @@ Run &quot;latchkey-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message>
         <source>run &quot;latchkey-cli site add %1 --user %2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>lancez &quot;latchkey-cli site add %1 --user %2&quot;</translation>
     </message>
     <message>
         <source>run &quot;latchkey-cli site edit %1 --url %2&quot; instead</source>
-        <translation type="unfinished"></translation>
+        <translation>lancez plutôt &quot;latchkey-cli site edit %1 --url %2&quot;</translation>
     </message>
     <message>
         <source>If %1 is really this site&apos;s address, accept it: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si %1 est vraiment l&apos;adresse de ce site, acceptez-la&#xa0;: %2.</translation>
     </message>
     <message>
         <source>proposed address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse proposée&#xa0;: %1</translation>
     </message>
     <message>
         <source>change the site&apos;s address with &quot;latchkey-cli site edit %1 --url %2&quot;, or remove the site and add it again with that address</source>
-        <translation type="unfinished"></translation>
+        <translation>modifiez l&apos;adresse du site avec &quot;latchkey-cli site edit %1 --url %2&quot;, ou retirez le site et ajoutez-le de nouveau avec cette adresse</translation>
     </message>
 </context>
 <context>
@@ -4493,18 +4494,21 @@ Run &quot;latchkey-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message>
         <source>The site moved to HTTPS; using %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site est passé à HTTPS&#xa0;; utilisation de %1.</translation>
     </message>
 </context>
 <context>
     <name>Latchkey::SiteDeadline</name>
-    <message>
+    <message numerus="yes">
         <source>The site did not finish within %n second(s), so Latchkey stopped waiting for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Le site n&apos;a pas terminé en %n seconde, Latchkey a donc cessé de l&apos;attendre.</numerusform>
+            <numerusform>Le site n&apos;a pas terminé en %n secondes, Latchkey a donc cessé de l&apos;attendre.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The site answers too slowly or keeps the connection open without finishing. Try again later, or allow more time with --timeout SECONDS (in the desktop app: Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site répond trop lentement ou garde la connexion ouverte sans terminer. Réessayez plus tard, ou accordez plus de temps avec --timeout SECONDS (dans l&apos;application de bureau&#xa0;: Paramètres).</translation>
     </message>
 </context>
 <context>
@@ -4584,6 +4588,14 @@ Run &quot;latchkey-cli COMMAND --help&quot; for a command&apos;s options.
         <source>Line %1 already uses the name &quot;%2&quot;.</source>
         <translation>La ligne %1 utilise déjà le nom «&#xa0;%2&#xa0;».</translation>
     </message>
+    <message>
+        <source>Column %1 (%2) holds what looks like an application password, so the row was not imported and the value is not shown or kept. Put the password in the password column.</source>
+        <translation>La colonne %1 (%2) contient ce qui ressemble à un mot de passe d&apos;application&#xa0;: la ligne n&apos;a donc pas été importée, et la valeur n&apos;est ni affichée ni conservée. Placez le mot de passe dans la colonne password.</translation>
+    </message>
+    <message>
+        <source>Without a header row the columns are url,user,name,group,tags,password (the password is the sixth, or the fifth when there are no tags); or add a header row that names a &quot;password&quot; column. Then import the row again.</source>
+        <translation>Sans ligne d&apos;en-tête, les colonnes sont url,user,name,group,tags,password (le mot de passe est dans la sixième, ou dans la cinquième quand il n&apos;y a pas de colonne tags)&#xa0;; ou ajoutez une ligne d&apos;en-tête qui nomme une colonne &quot;password&quot;. Importez ensuite la ligne de nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>Latchkey::SiteListModel</name>
@@ -4620,7 +4632,7 @@ Run &quot;latchkey-cli COMMAND --help&quot; for a command&apos;s options.
     <name>Latchkey::SiteOperationLock</name>
     <message>
         <source>%1 (%2) holds %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) détient %3</translation>
     </message>
 </context>
 <context>
@@ -5055,7 +5067,7 @@ Run &quot;latchkey-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message>
         <source>%1 resolves to %2, not to a loopback address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se résout en %2, et non en une adresse de bouclage</translation>
     </message>
 </context>
 <context>
@@ -5300,19 +5312,19 @@ if (($_SERVER[&apos;HTTP_X_FORWARDED_PROTO&apos;] ?? &apos;&apos;) === &apos;htt
     </message>
     <message>
         <source>The new address is not the same WordPress site: the stored password signs in there as another user, or not at all. The address was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle adresse n&apos;est pas le même site WordPress&#xa0;: le mot de passe enregistré s&apos;y connecte en tant qu&apos;un autre utilisateur, ou pas du tout. L&apos;adresse n&apos;a pas été modifiée.</translation>
     </message>
     <message>
         <source>Another Latchkey process is working on this site&apos;s password right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre processus Latchkey travaille en ce moment sur le mot de passe de ce site.</translation>
     </message>
     <message>
         <source>Check the new address. If the site really moved to another WordPress, add it as a new site with a password from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la nouvelle adresse. Si le site a vraiment déménagé vers un autre WordPress, ajoutez-le comme nouveau site avec un mot de passe provenant de celui-ci.</translation>
     </message>
     <message>
         <source>Nothing was changed. Wait until the other run ends (it finishes or rolls back by itself), then run the command again if it is still needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été modifié. Attendez que l&apos;autre exécution se termine (elle aboutit ou s&apos;annule d&apos;elle-même), puis relancez la commande si elle est encore nécessaire.</translation>
     </message>
 </context>
 <context>
