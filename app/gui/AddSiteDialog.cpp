@@ -277,13 +277,30 @@ void AddSiteDialog::showProposal(const QUrl &proposed)
     }
     const QString named = m_address->text().trimmed();
     const QString target = proposed.toDisplayString();
-    m_proposalText->setText(
+    // The proposal panel says what the cross_origin_redirect problem says, and offers the
+    // choice: show it once, with the problem's evidence (the redirect or link) in small print.
+    QString evidence;
+    for (ProblemView *view : {m_findProblem, m_connectProblem}) {
+        if (view->problem().code() == ProblemCode::CrossOriginRedirect) {
+            evidence = view->problem().detail();
+            view->clear();
+        }
+    }
+    QString text =
         tr("The site at <b>%1</b> points to another address: <b>%2</b>.<br>Latchkey sent nothing "
            "to %2. Use %2 only if it is really this site's address (a site that moved, say to "
            "www); otherwise keep your address.")
-            .arg(named.toHtmlEscaped(), target.toHtmlEscaped()));
+            .arg(named.toHtmlEscaped(), target.toHtmlEscaped());
+    if (!evidence.isEmpty())
+        text += QStringLiteral("<br><small>%1</small>").arg(evidence.toHtmlEscaped());
+    m_proposalText->setText(text);
     m_acceptProposal->setText(tr("&Use %1").arg(target));
     m_proposal->show();
+    // Grow rather than crush the fields below to make room for the panel.
+    if (layout())
+        layout()->activate();
+    if (height() < sizeHint().height())
+        resize(width(), sizeHint().height());
 }
 
 void AddSiteDialog::acceptProposal()

@@ -91,6 +91,10 @@ private Q_SLOTS:
         QVERIFY2(proposalText->text().contains(m_b.toString()), qPrintable(proposalText->text()));
         QVERIFY(!findIn<QPushButton>(dialog, QStringLiteral("addSiteButton"))->isEnabled());
         QVERIFY(!findIn<QWidget>(dialog, QStringLiteral("connectBox"))->isEnabled());
+        // Said once, in the panel that offers the choice (with the redirect as evidence).
+        QVERIFY(!findIn<QWidget>(dialog, QStringLiteral("findProblem"))->isVisible());
+        QVERIFY2(proposalText->text().contains(QStringLiteral("HTTP 302")),
+                 qPrintable(proposalText->text()));
         // To look at it: LATCHKEY_TEST_GRAB_DIR=/tmp/x ctest -R tst_gui_origin
         if (const QString grabs = qEnvironmentVariable("LATCHKEY_TEST_GRAB_DIR"); !grabs.isEmpty())
             dialog->grab().save(grabs + QStringLiteral("/add-site-proposal.png"));
