@@ -1,5 +1,7 @@
 #include "PasswordCommands.h"
 
+#include "fleet/PasswordAudit.h"
+#include "sites/SiteStore.h"
 #include "wordpress/ApplicationPasswordsApi.h"
 
 #include <QJsonArray>
@@ -251,15 +253,50 @@ void PasswordCommands::revoke(const QStringList &args)
                 QStringList uuids = m_parser.positionalArguments().mid(1);
                 for (QString &uuid : uuids)
                     uuid = uuid.toLower();
-                if (user.isMe() && uuids.contains(site.passwordUuid) && !confirmed) {
-                    done(ctx().usageError(
-                        tr("%1 is the password Latchkey itself uses for \"%2\"; revoking it "
-                           "disconnects the site. Add --yes to confirm.")
-                            .arg(site.passwordUuid, site.name)));
+                if (confirmed) {
+                    revokeEach(site, endpoint, user, uuids, 0);
                     return;
                 }
-                revokeEach(site, endpoint, user, uuids, 0);
+                // Which of them a Latchkey entry signs in with: this entry's own password as
+                // the site says (introspect, one request: a saved uuid may be stale), and the
+                // saved ones of the other entries on the same WordPress.
+                const ApplicationPasswordsApi api(WordPressClient(ctx().network(), endpoint));
+                api.introspect(UserRef::me(), this,
+                               [this, site, endpoint, user, uuids](const Result<AppPassword> &own) {
+                                   const QStringList entries = entriesUsing(
+                                       site, user, own ? own->uuid : site.passwordUuid, uuids);
+                                   if (!entries.isEmpty()) {
+                                       done(ctx().usageError(
+                                           tr("Latchkey signs in with this password for %1; "
+                                              "revoking it disconnects that entry until it is "
+                                              "reconnected. Add --yes to confirm.")
+                                               .arg(entries.join(QStringLiteral(", ")))));
+                                       return;
+                                   }
+                                   revokeEach(site, endpoint, user, uuids, 0);
+                               });
             });
+}
+
+QStringList PasswordCommands::entriesUsing(const Site &site, UserRef user, const QString &ownUuid,
+                                           const QStringList &uuids)
+{
+    QStringList entries;
+    const auto describe = [](const Site &entry) {
+        return QStringLiteral("\"%1\" (%2)").arg(entry.name, entry.userLogin);
+    };
+    const bool ownUser = user.isMe() || (site.userId > 0 && user.id() == site.userId);
+    if (ownUser && !ownUuid.isEmpty() && uuids.contains(ownUuid.toLower()))
+        entries << describe(site);
+    const QString wordpress = PasswordAudit::wordPressKey(site.restRoot);
+    for (const Site &other : ctx().sites()->sites()) {
+        if (other.id == site.id || other.passwordUuid.isEmpty() ||
+            PasswordAudit::wordPressKey(other.restRoot) != wordpress)
+            continue;
+        if (uuids.contains(other.passwordUuid.toLower()))
+            entries << describe(other);
+    }
+    return entries;
 }
 
 void PasswordCommands::revokeEach(const Site &site, const SiteEndpoint &endpoint, UserRef user,

@@ -24,6 +24,10 @@ private:
     void create(const QStringList &args);
     void rename(const QStringList &args);
     void revoke(const QStringList &args);
+    // The Latchkey entries (by name and login) that sign in with one of uuids on this site's
+    // WordPress: this entry when ownUuid is among them, and any other entry on it.
+    QStringList entriesUsing(const Site &site, UserRef user, const QString &ownUuid,
+                             const QStringList &uuids);
     void revokeEach(const Site &site, const SiteEndpoint &endpoint, UserRef user, QStringList uuids,
                     int failures);
 

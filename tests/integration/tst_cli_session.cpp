@@ -2,6 +2,7 @@
 // every command of the CLI contract, then a scan proving no password leaked to the config
 // directory or to any output except where "password create" printed the one it created.
 #include "TestBed.h"
+#include "sites/SiteStore.h"
 #include "wordpress/ApplicationPasswordsApi.h"
 #include "wordpress/WordPressClient.h"
 #include "wordpress/WpReply.h"
@@ -198,6 +199,31 @@ private Q_SLOTS:
                       QStringLiteral("Pretty"), m_ownUuid})
                      .exitCode,
                  2);
+        // ... also when the saved uuid is stale: the site is asked which password is in use.
+        {
+            SiteStore store(m_config.path() + QStringLiteral("/latchkey"));
+            QVERIFY(store.load().isNull());
+            const Result<Site> pretty = store.resolve(QStringLiteral("Pretty"));
+            QVERIFY(pretty.ok());
+            QVERIFY(store
+                        .modify(pretty->id,
+                                [](Site &site) {
+                                    site.passwordUuid =
+                                        QStringLiteral("00000000-0000-4000-8000-000000000000");
+                                })
+                        .ok());
+        }
+        const Run stale = cli({QStringLiteral("password"), QStringLiteral("revoke"),
+                               QStringLiteral("Pretty"), m_ownUuid});
+        QCOMPARE(stale.exitCode, 2);
+        QVERIFY2(stale.err.contains("Latchkey signs in with this password"), stale.err.constData());
+        {
+            SiteStore store(m_config.path() + QStringLiteral("/latchkey"));
+            QVERIFY(store.load().isNull());
+            const Result<Site> pretty = store.resolve(QStringLiteral("Pretty"));
+            QVERIFY(store.modify(pretty->id, [this](Site &site) { site.passwordUuid = m_ownUuid; })
+                        .ok());
+        }
         QCOMPARE(cli({QStringLiteral("password"), QStringLiteral("revoke"),
                       QStringLiteral("Pretty"), QStringLiteral("--all-passwords")})
                      .exitCode,
