@@ -3183,12 +3183,12 @@ Mit „latchkey-cli BEFEHL --help“ sehen Sie die Optionen eines Befehls.
         <translation>darunter war das Passwort, das Latchkey für &quot;%1&quot; verwendet; verbinden Sie die Website mit einem neuen Passwort neu.</translation>
     </message>
     <message>
-        <source>%1 is the password Latchkey itself uses for &quot;%2&quot;; revoking it disconnects the site. Add --yes to confirm.</source>
-        <translation>%1 ist das Passwort, das Latchkey selbst für &quot;%2&quot; verwendet; es zu widerrufen trennt die Website. Fügen Sie zur Bestätigung --yes hinzu.</translation>
-    </message>
-    <message>
         <source>Revoked %1.</source>
         <translation>%1 widerrufen.</translation>
+    </message>
+    <message>
+        <source>Latchkey signs in with this password for %1; revoking it disconnects that entry until it is reconnected. Add --yes to confirm.</source>
+        <translation>Latchkey meldet sich mit diesem Passwort für %1 an; wenn Sie es widerrufen, bleibt dieser Eintrag getrennt, bis Sie ihn neu verbinden. Bestätigen Sie mit --yes.</translation>
     </message>
 </context>
 <context>

@@ -3183,12 +3183,12 @@ Lancez «&#xa0;latchkey-cli COMMANDE --help&#xa0;» pour les options d&apos;une 
         <translation>cela comprenait celui qu&apos;utilise Latchkey pour &quot;%1&quot;&#xa0;; reconnectez le site avec un nouveau mot de passe.</translation>
     </message>
     <message>
-        <source>%1 is the password Latchkey itself uses for &quot;%2&quot;; revoking it disconnects the site. Add --yes to confirm.</source>
-        <translation>%1 est le mot de passe que Latchkey utilise lui-même pour &quot;%2&quot;&#xa0;; le révoquer déconnecte le site. Ajoutez --yes pour confirmer.</translation>
-    </message>
-    <message>
         <source>Revoked %1.</source>
         <translation>%1 révoqué.</translation>
+    </message>
+    <message>
+        <source>Latchkey signs in with this password for %1; revoking it disconnects that entry until it is reconnected. Add --yes to confirm.</source>
+        <translation>Latchkey se connecte avec ce mot de passe pour %1&#xa0;; le révoquer déconnecte cette entrée jusqu&apos;à ce qu&apos;elle soit reconnectée. Ajoutez --yes pour confirmer.</translation>
     </message>
 </context>
 <context>
