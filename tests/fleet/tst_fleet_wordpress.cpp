@@ -233,9 +233,12 @@ private Q_SLOTS:
         QVERIFY(users.contains(QStringLiteral("author1")));
         QVERIFY(users.contains(QStringLiteral("contrib1")));
         // Each entry's own password is Latchkey's, on its one row, whichever entry listed it.
-        for (const auto &[user, name] :
+        for (const auto &pair :
              {std::pair{QStringLiteral("admin"), QStringLiteral("fleet-admin-") + m_tag},
               std::pair{QStringLiteral("author1"), QStringLiteral("fleet-author-") + m_tag}}) {
+            // Copies: C++17 lambdas cannot capture structured bindings (clang refuses).
+            const QString user = pair.first;
+            const QString name = pair.second;
             const auto own = std::count_if(passwords.begin(), passwords.end(), [&](const auto &v) {
                 return v.toObject().value(QStringLiteral("user")).toString() == user &&
                        v.toObject().value(QStringLiteral("name")).toString() == name;
