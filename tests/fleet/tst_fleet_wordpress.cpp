@@ -233,9 +233,12 @@ private Q_SLOTS:
         QVERIFY(users.contains(QStringLiteral("author1")));
         QVERIFY(users.contains(QStringLiteral("contrib1")));
         // Each entry's own password is Latchkey's, on its one row, whichever entry listed it.
-        for (const auto &pair :
-             {std::pair{QStringLiteral("admin"), QStringLiteral("fleet-admin-") + m_tag},
-              std::pair{QStringLiteral("author1"), QStringLiteral("fleet-author-") + m_tag}}) {
+        // QString pairs, not deduced ones: "a" + m_tag deduces a QStringBuilder that refers to
+        // temporaries gone by the time the loop reads it (AddressSanitizer: use after scope).
+        const QList<std::pair<QString, QString>> ownPasswords{
+            {QStringLiteral("admin"), QStringLiteral("fleet-admin-") + m_tag},
+            {QStringLiteral("author1"), QStringLiteral("fleet-author-") + m_tag}};
+        for (const auto &pair : ownPasswords) {
             // Copies: C++17 lambdas cannot capture structured bindings (clang refuses).
             const QString user = pair.first;
             const QString name = pair.second;
