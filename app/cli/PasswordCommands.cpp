@@ -288,13 +288,15 @@ QStringList PasswordCommands::entriesUsing(const Site &site, UserRef user, const
     const bool ownUser = user.isMe() || (site.userId > 0 && user.id() == site.userId);
     if (ownUser && !ownUuid.isEmpty() && uuids.contains(ownUuid.toLower()))
         entries << describe(site);
-    const QString wordpress = PasswordAudit::wordPressKey(site.restRoot);
-    for (const Site &other : ctx().sites()->sites()) {
-        if (other.id == site.id || other.passwordUuid.isEmpty() ||
-            PasswordAudit::wordPressKey(other.restRoot) != wordpress)
+    const QHash<QString, QList<Site>> others =
+        PasswordAudit::entriesByPassword(ctx().sites()->sites(), site.restRoot);
+    for (auto it = others.cbegin(); it != others.cend(); ++it) {
+        if (!uuids.contains(it.key().toLower()))
             continue;
-        if (uuids.contains(other.passwordUuid.toLower()))
-            entries << describe(other);
+        for (const Site &other : it.value()) {
+            if (other.id != site.id)
+                entries << describe(other);
+        }
     }
     return entries;
 }

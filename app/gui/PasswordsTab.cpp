@@ -302,20 +302,16 @@ QString PasswordsTab::currentUserLabel() const
 
 QHash<QString, QList<Site>> PasswordsTab::latchkeyUses() const
 {
-    QHash<QString, QList<Site>> uses;
     if (!m_site || !m_endpoint)
-        return uses;
-    const QString wordpress = PasswordAudit::wordPressKey(m_endpoint->restRoot);
-    const QList<Site> &sites = m_services.sites->sites();
-    const QSet<QString> own = PasswordAudit::ownPasswords(sites);
-    for (const Site &site : sites) {
-        if (site.id == m_site->id && !m_site->passwordUuid.isEmpty()) {
-            uses[m_site->passwordUuid].append(*m_site); // as this tab knows it
-            continue;
-        }
-        if (own.contains(wordpress + QLatin1Char('\n') + site.passwordUuid) &&
-            PasswordAudit::wordPressKey(site.restRoot) == wordpress)
-            uses[site.passwordUuid].append(site);
+        return {};
+    QHash<QString, QList<Site>> uses =
+        PasswordAudit::entriesByPassword(m_services.sites->sites(), m_endpoint->restRoot);
+    // This entry as this tab knows it (its uuid may be newer than the saved list's).
+    if (!m_site->passwordUuid.isEmpty()) {
+        const QString siteId = m_site->id;
+        for (QList<Site> &entries : uses)
+            entries.removeIf([&siteId](const Site &entry) { return entry.id == siteId; });
+        uses[m_site->passwordUuid].prepend(*m_site);
     }
     return uses;
 }

@@ -94,6 +94,19 @@ QSet<QString> ownPasswords(const QList<Site> &sites)
     return own;
 }
 
+QHash<QString, QList<Site>> entriesByPassword(const QList<Site> &sites, const QUrl &restRoot)
+{
+    QHash<QString, QList<Site>> entries;
+    const QString wordpress = wordPressKey(restRoot);
+    if (wordpress.isEmpty())
+        return entries;
+    for (const Site &site : sites) {
+        if (!site.passwordUuid.isEmpty() && wordPressKey(site.restRoot) == wordpress)
+            entries[site.passwordUuid].append(site);
+    }
+    return entries;
+}
+
 QList<AuditEntry> merge(const QList<AuditEntry> &entries, const QSet<QString> &own,
                         const AuditOptions &options)
 {

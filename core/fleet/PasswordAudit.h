@@ -3,6 +3,7 @@
 #include "fleet/BulkRevoke.h"
 #include "fleet/FleetTask.h"
 
+#include <QHash>
 #include <QSet>
 
 namespace Latchkey {
@@ -45,6 +46,9 @@ QString wordPressKey(const QUrl &restRoot);
 // Latchkey's own passwords as the site list knows them: "<wordPressKey>\n<uuid>" for every
 // entry with a REST root and a password uuid.
 QSet<QString> ownPasswords(const QList<Site> &sites);
+// The entries on the WordPress of restRoot that sign in with a saved password uuid, by that
+// uuid: who stops working when the password is revoked (the Passwords tab, password revoke).
+QHash<QString, QList<Site>> entriesByPassword(const QList<Site> &sites, const QUrl &restRoot);
 // One row per (WordPress, user, uuid); the first listing wins, except that usedByLatchkey is
 // true when any entry's audit, or own, says that WordPress's entry uses the uuid. Then flags.
 QList<AuditEntry> merge(const QList<AuditEntry> &entries, const QSet<QString> &own,
